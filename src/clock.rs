@@ -1,0 +1,44 @@
+//! The time every rule is measured against, injectable for tests.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+
+use crate::error::{Error, Result};
+
+/// Where "now" comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    /// The operating system's clock.
+    System,
+    /// A fixed Unix time, for tests and for replaying a scenario.
+    Fixed(i64),
+}
+
+impl Clock {
+    /// The current Unix time in seconds.
+    pub fn now(&self) -> i64 {
+        match self {
+            Clock::System => Utc::now().timestamp(),
+            Clock::Fixed(time) => *time,
+        }
+    }
+
+    /// Reads a fixed time given as RFC 3339 or as Unix seconds.
+    pub fn parse_fixed(text: &str) -> Result<Clock> {
+        if let Ok(secs) = text.trim().parse::<i64>() {
+            return Ok(Clock::Fixed(secs));
+        }
+        DateTime::parse_from_rfc3339(text.trim())
+            .map(|time| Clock::Fixed(time.timestamp()))
+            .map_err(|_| {
+                Error::usage(format!("`{text}` is not a time"))
+                    .hint("give MFACTL_NOW as RFC 3339 (2026-12-04T09:00:00Z) or Unix seconds")
+            })
+    }
+}
+
+/// Formats Unix seconds as RFC 3339 UTC, e.g. `2027-01-03T09:00:00Z`.
+pub fn rfc3339(unix: i64) -> String {
+    DateTime::<Utc>::from_timestamp(unix, 0)
+        .map(|time| time.to_rfc3339_opts(SecondsFormat::Secs, true))
+        .unwrap_or_else(|| unix.to_string())
+}

@@ -1,0 +1,99 @@
+//! `mfactl mfa ...`, `emergency-code` and `verify`.
+
+use anyhow::Result;
+use serde_json::json;
+
+use mfactl::challenge::Factor;
+use mfactl::cli::{EnrollArgs, MfaCommand, ResetArgs};
+use mfactl::enrolment::ResetTarget;
+use mfactl::qr;
+use mfactl::verification::Verdict;
+
+use super::Env;
+use crate::{output, progress, prompt};
+
+/// Runs an `mfa` subcommand.
+pub fn run(env: &Env, command: MfaCommand) -> Result<()> {
+    match command {
+        MfaCommand::Status(args) => {
+            let rows = env.open()?.mfa_status(args.user.as_deref())?;
+            Ok(env.out.show(&rows, |r| output::mfa_status(r))?)
+        }
+        MfaCommand::Enroll(args) => enroll(env, args),
+        MfaCommand::Reset(args) => reset(env, args),
+    }
+}
+
+fn enroll(env: &Env, args: EnrollArgs) -> Result<()> {
+    let enrolment = env.open()?.enroll(&args.user)?;
+    if let Some(path) = &args.png {
+        qr::write_png(&enrolment.otpauth_uri, path)?;
+    }
+    if let Some(path) = &args.svg {
+        qr::write_svg(&enrolment.otpauth_uri, path)?;
+    }
+    if env.out.json {
+        return Ok(env.out.json(&enrolment)?);
+    }
+    let code = qr::render_terminal(&enrolment.otpauth_uri, args.invert)?;
+    Ok(env.out.text(&output::enrolment(&enrolment, &code))?)
+}
+
+fn reset(env: &Env, args: ResetArgs) -> Result<()> {
+    let ctx = env.open()?;
+    let target = match (args.all, args.role) {
+        (true, _) => ResetTarget::All,
+        (false, Some(role)) => ResetTarget::Role(role),
+        (false, None) => ResetTarget::Users(args.users),
+    };
+    let users = ctx.reset_targets(&target)?;
+    let question = match users.as_slice() {
+        [one] => format!("remove the authenticator of `{one}`"),
+        many => format!("remove the authenticators of {} users", many.len()),
+    };
+    prompt::confirm(&question, env.yes)?;
+    let bar = progress::bar("resetting MFA");
+    bar.set_length(users.len() as u64);
+    ctx.reset_mfa(&users, &mut |n| bar.inc(n as u64))?;
+    bar.finish_and_clear();
+    if env.out.json {
+        return Ok(env.out.json(&json!({ "reset": users }))?);
+    }
+    env.out.note(&format!(
+        "reset MFA for {} users; they enrol afresh at their next sign-in",
+        users.len()
+    ));
+    Ok(())
+}
+
+/// `mfactl emergency-code USER`.
+pub fn emergency_code(env: &Env, user: &str) -> Result<()> {
+    let code = env.open()?.create_emergency_code(user)?;
+    Ok(env.out.show(&code, |c| {
+        format!(
+            "{}\nemergency code for `{}`, valid once until {}\n",
+            c.code, c.user_id, c.expires_at
+        )
+    })?)
+}
+
+/// `mfactl verify USER CODE`: exit 0 when accepted, 3 when rejected.
+pub fn verify(env: &Env, user: &str, code: &str) -> Result<()> {
+    match env.open()?.verify(user, code)? {
+        Verdict::Accepted(factor) => {
+            let confirmed = matches!(factor, Factor::Authenticator { confirmed: true });
+            let doc = json!({ "accepted": true, "factor": factor.as_str(), "confirmed_enrolment": confirmed });
+            if env.out.json {
+                return Ok(env.out.json(&doc)?);
+            }
+            let extra = if confirmed { "; enrolment confirmed" } else { "" };
+            Ok(env.out.text(&format!("accepted ({}{extra})", factor.as_str()))?)
+        }
+        Verdict::Rejected(err) => {
+            if env.out.json {
+                env.out.json(&json!({ "accepted": false, "reason": err.message }))?;
+            }
+            Err(err.into())
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! One module per subcommand group. A command turns its arguments into a call
+//! to the library and hands the result to `output`.
+
+mod device;
+mod init;
+mod mfa;
+mod policy;
+mod subscriber;
+mod user;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::Result;
+
+use mfactl::cli::{Cli, Command};
+use mfactl::clock::Clock;
+use mfactl::config::{self, Settings};
+use mfactl::{Context, Error};
+
+use crate::output::Output;
+
+/// Everything a command gets: the parsed global flags and the output.
+pub struct Env {
+    /// The settings resolved from flags, environment and config file.
+    pub settings: Settings,
+    /// Where results go.
+    pub out: Output,
+    /// `--yes` was given.
+    pub yes: bool,
+}
+
+impl Env {
+    /// Opens the existing database.
+    pub fn open(&self) -> mfactl::Result<Context> {
+        Context::open(self.settings.clone())
+    }
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    if let Command::Completions(args) = &cli.command {
+        return print_completions(args.shell);
+    }
+    let env = Env {
+        settings: settings(&cli)?,
+        out: Output { json: cli.json, quiet: cli.quiet },
+        yes: cli.yes,
+    };
+    log::info!("database {}", env.settings.db.display());
+    match cli.command {
+        Command::Init(args) => init::run(&env, args),
+        Command::Policy(command) => policy::run(&env, command),
+        Command::User(command) => user::run(&env, command),
+        Command::Mfa(command) => mfa::run(&env, command),
+        Command::EmergencyCode(args) => mfa::emergency_code(&env, &args.user),
+        Command::Verify(args) => mfa::verify(&env, &args.user, &args.code),
+        Command::Device(command) => device::run(&env, command),
+        Command::Subscriber(command) => subscriber::run(&env, command),
+        Command::Completions(_) => Ok(()),
+    }
+}
+
+fn print_completions(shell: clap_complete::Shell) -> Result<()> {
+    use std::io::Write;
+    let script = mfactl::docs::completion_script(shell);
+    std::io::stdout().lock().write_all(&script)?;
+    Ok(())
+}
+
+/// Resolves where everything is: flag, then environment, then config file,
+/// then the platform default.
+fn settings(cli: &Cli) -> mfactl::Result<Settings> {
+    let file = config::load_config(cli.config.as_deref())?;
+    let base = cli.config.as_deref().and_then(Path::parent).map(Path::to_path_buf);
+    let relative = |p: PathBuf| match &base {
+        Some(dir) if p.is_relative() => dir.join(p),
+        _ => p,
+    };
+    let db = cli.db.clone().or(file.db.clone().map(relative)).or_else(config::default_db_path);
+    let db = db.ok_or_else(|| {
+        Error::failed("no home directory was found for the default database")
+            .hint("give the database with --db FILE or MFACTL_DB")
+    })?;
+    let key_file = env_path("MFACTL_KEY_FILE")
+        .or(file.key_file.clone().map(relative))
+        .unwrap_or_else(|| config::default_key_file(&db));
+    let mut smtp = file.smtp.clone();
+    if let Ok(url) = std::env::var("MFACTL_SMTP_URL") {
+        smtp.url = Some(url);
+    }
+    Ok(Settings {
+        db,
+        key_file,
+        clock: clock_from_env()?,
+        actor: cli.actor.clone().unwrap_or_else(config::default_actor),
+        smtp,
+        busy_timeout: Duration::from_secs(file.busy_timeout_seconds.unwrap_or(10)),
+    })
+}
+
+fn env_path(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from)
+}
+
+/// `MFACTL_NOW` fixes the clock, for tests and rehearsals of time-bound codes.
+fn clock_from_env() -> mfactl::Result<Clock> {
+    match std::env::var("MFACTL_NOW") {
+        Ok(text) if !text.is_empty() => Clock::parse_fixed(&text),
+        _ => Ok(Clock::System),
+    }
+}

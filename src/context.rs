@@ -1,0 +1,96 @@
+//! The open database with its key, clock and actor: every library operation is
+//! a method on `Context`, running in one transaction.
+//!
+//! Rule: the key file is read only by operations that touch secrets or codes,
+//! and is always checked against the key id the database records.
+
+use std::cell::OnceCell;
+use std::path::Path;
+
+use crate::clock::rfc3339;
+use crate::config::Settings;
+use crate::crypto::Key;
+use crate::error::{Error, Result};
+use crate::store::{NewAudit, Store, Tx, UserRow};
+
+/// An open database and who is working on it.
+pub struct Context {
+    pub(crate) store: Store,
+    pub(crate) settings: Settings,
+    key: OnceCell<Key>,
+}
+
+impl Context {
+    /// Opens an existing database.
+    pub fn open(settings: Settings) -> Result<Context> {
+        let store = Store::open(&settings.db, settings.busy_timeout)?;
+        Ok(Context { store, settings, key: OnceCell::new() })
+    }
+
+    /// Creates the database if needed and opens it.
+    pub(crate) fn create(settings: Settings) -> Result<Context> {
+        let store = Store::create(&settings.db, settings.busy_timeout)?;
+        Ok(Context { store, settings, key: OnceCell::new() })
+    }
+
+    /// The settings this context was opened with.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The current Unix time from the injected clock.
+    pub fn now(&self) -> i64 {
+        self.settings.clock.now()
+    }
+
+    /// The key that seals this database's secrets, read once and checked.
+    pub(crate) fn key(&self, tx: &Tx) -> Result<&Key> {
+        if let Some(key) = self.key.get() {
+            return Ok(key);
+        }
+        let key = crate::keys::load_checked(tx, &self.settings.key_file)?;
+        Ok(self.key.get_or_init(|| key))
+    }
+
+    /// Installs a key already checked against the database (init, rotation).
+    pub(crate) fn set_key(&mut self, key: Key) {
+        self.key = OnceCell::from(key);
+    }
+
+    /// Appends an audit entry in the caller's transaction.
+    pub(crate) fn audit(
+        &self,
+        tx: &Tx,
+        action: &str,
+        target: Option<&str>,
+        outcome: &str,
+        detail: Option<&str>,
+    ) -> Result<()> {
+        let entry = NewAudit { actor: &self.settings.actor, action, target, outcome, detail };
+        tx.audit(&entry, self.now())
+    }
+
+    /// Finds a user or fails with a sentence naming them.
+    pub(crate) fn user(&self, tx: &Tx, user_id: &str) -> Result<UserRow> {
+        tx.find_user(user_id)?.ok_or_else(|| {
+            Error::failed(format!("there is no user `{user_id}`"))
+                .hint("list users with `mfactl user list`")
+        })
+    }
+
+    /// The key file path, for messages.
+    pub fn key_file(&self) -> &Path {
+        &self.settings.key_file
+    }
+}
+
+/// Whether a user is locked at `now`, and until when.
+pub fn locked_until(user: &UserRow, now: i64) -> Option<i64> {
+    user.locked_until.filter(|until| *until > now)
+}
+
+/// The refusal for a locked user: says until when.
+pub fn locked_error(user_id: &str, until: i64) -> Error {
+    Error::rejected(format!("the account `{user_id}` is locked until {}", rfc3339(until)))
+        .hint(format!("wait, or have an administrator run `mfactl user unlock {user_id}`"))
+}

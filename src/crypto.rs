@@ -1,0 +1,222 @@
+//! The key file and everything done with it: sealing TOTP secrets, sealing code
+//! digests, and password hashing.
+//!
+//! Rule: every sealed value carries associated data naming its owner, so a value
+//! copied into another user's row fails to open.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine;
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+
+const KEY_FILE_TAG: &str = "mfactl-key-v1";
+const NONCE_LEN: usize = 24;
+
+/// The secret key from the key file, with the subkeys derived from it.
+pub struct Key {
+    cipher: XChaCha20Poly1305,
+    id: String,
+}
+
+impl Key {
+    /// Makes a new random key.
+    pub fn generate() -> Key {
+        let mut bytes = Zeroizing::new([0u8; 32]);
+        rand::rng().fill_bytes(bytes.as_mut());
+        Key::from_bytes(&bytes)
+    }
+
+    fn from_bytes(master: &[u8; 32]) -> Key {
+        let enc = derive(master, b"mfactl seal v1");
+        let id = hex(&derive(master, b"mfactl key id v1")[..8]);
+        Key { cipher: XChaCha20Poly1305::new((&*enc).into()), id }
+    }
+
+    /// The key's public identifier, stored beside the data it protects.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Encrypts `plain` bound to `owner`; the nonce is prefixed to the result.
+    pub fn seal(&self, owner: &str, plain: &[u8]) -> Result<Vec<u8>> {
+        let mut nonce = [0u8; NONCE_LEN];
+        rand::rng().fill_bytes(&mut nonce);
+        let payload = Payload { msg: plain, aad: owner.as_bytes() };
+        let sealed = self
+            .cipher
+            .encrypt(XNonce::from_slice(&nonce), payload)
+            .map_err(|_| Error::failed("a secret could not be encrypted"))?;
+        Ok([nonce.as_slice(), &sealed].concat())
+    }
+
+    /// Decrypts a value sealed for `owner`; fails when key or owner differ.
+    pub fn open(&self, owner: &str, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
+        let fail = || {
+            Error::failed("a stored secret does not match the key file or its owner").hint(
+                "check that MFACTL_KEY_FILE names this database's key; see `mfactl key status`",
+            )
+        };
+        if sealed.len() < NONCE_LEN {
+            return Err(fail());
+        }
+        let (nonce, body) = sealed.split_at(NONCE_LEN);
+        let payload = Payload { msg: body, aad: owner.as_bytes() };
+        let plain = self.cipher.decrypt(XNonce::from_slice(nonce), payload).map_err(|_| fail())?;
+        Ok(Zeroizing::new(plain))
+    }
+
+    /// Seals the SHA-256 digest of a code or token so it can be checked but not
+    /// read back, and re-sealed under a new key when the key is rotated.
+    pub fn seal_digest(&self, owner: &str, code: &str) -> Result<Vec<u8>> {
+        self.seal(owner, &Sha256::digest(code.as_bytes()))
+    }
+
+    /// Checks `code` against a sealed digest in constant time.
+    pub fn digest_matches(&self, owner: &str, sealed: &[u8], code: &str) -> Result<bool> {
+        let stored = self.open(owner, sealed)?;
+        Ok(stored.ct_eq(Sha256::digest(code.as_bytes()).as_slice()).into())
+    }
+
+    /// Writes a new key file readable by the owner only; refuses to overwrite.
+    pub fn create_file(path: &Path) -> Result<Key> {
+        let mut bytes = Zeroizing::new([0u8; 32]);
+        rand::rng().fill_bytes(bytes.as_mut());
+        let text = Zeroizing::new(format!("{KEY_FILE_TAG} {}\n", B64.encode(bytes.as_ref())));
+        write_private(path, text.as_bytes(), false)?;
+        Ok(Key::from_bytes(&bytes))
+    }
+
+    /// Writes a fresh key to the pending file beside `path` (see
+    /// [`pending_path`]); [`promote_pending`] later moves it into place.
+    pub fn create_pending_file(path: &Path) -> Result<Key> {
+        let mut bytes = Zeroizing::new([0u8; 32]);
+        rand::rng().fill_bytes(bytes.as_mut());
+        let text = Zeroizing::new(format!("{KEY_FILE_TAG} {}\n", B64.encode(bytes.as_ref())));
+        write_private(path, text.as_bytes(), true)?;
+        Ok(Key::from_bytes(&bytes))
+    }
+
+    /// Reads the key file; every failure names the file.
+    pub fn load(path: &Path) -> Result<Key> {
+        let name = path.display();
+        let text = fs::read_to_string(path).map(Zeroizing::new).map_err(|err| {
+            Error::failed(format!("cannot read the key file {name}"))
+                .cause(err)
+                .hint("set MFACTL_KEY_FILE or `key_file` in the config to this database's key")
+        })?;
+        let bad = || {
+            Error::failed(format!("the key file {name} is not an mfactl key file"))
+                .hint("point MFACTL_KEY_FILE at the key `mfactl init` created for this database")
+        };
+        let encoded = text.trim().strip_prefix(KEY_FILE_TAG).ok_or_else(bad)?.trim();
+        let raw = Zeroizing::new(B64.decode(encoded).map_err(|_| bad())?);
+        let bytes: &[u8; 32] = raw.as_slice().try_into().map_err(|_| bad())?;
+        Ok(Key::from_bytes(bytes))
+    }
+}
+
+/// Hashes a password with argon2id and a random salt (PHC string format).
+pub fn hash_password(password: &str) -> Result<String> {
+    let mut salt_bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut salt_bytes);
+    let salt = SaltString::encode_b64(&salt_bytes)
+        .map_err(|_| Error::failed("a password salt could not be made"))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|_| Error::failed("the password could not be hashed"))
+}
+
+/// Checks a password against a stored PHC hash; a malformed hash never matches.
+pub fn verify_password(password: &str, stored: &str) -> bool {
+    match PasswordHash::new(stored) {
+        Ok(hash) => Argon2::default().verify_password(password.as_bytes(), &hash).is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Whether `stored` is a PHC-format argon2 hash that `verify_password` can use.
+pub fn is_password_hash(stored: &str) -> bool {
+    PasswordHash::new(stored).is_ok_and(|hash| hash.algorithm.as_str().starts_with("argon2"))
+}
+
+/// A hash of a random password nobody knows, so an unknown user costs the same
+/// time as a known one.
+pub fn dummy_password_hash() -> &'static str {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DUMMY.get_or_init(|| hash_password(&random_token(16)).unwrap_or_default())
+}
+
+/// `bytes` random bytes from the operating system's generator, URL-safe base64.
+pub fn random_token(bytes: usize) -> String {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let mut raw = Zeroizing::new(vec![0u8; bytes]);
+    rand::rng().fill_bytes(&mut raw);
+    URL_SAFE_NO_PAD.encode(raw.as_slice())
+}
+
+/// Writes `contents` to a new file with mode 0600: `path` itself, or with
+/// `pending` set, the pending file beside it (replacing a stale one).
+pub fn write_private(path: &Path, contents: &[u8], pending: bool) -> Result<()> {
+    let fail = |err: std::io::Error| {
+        Error::failed(format!("cannot write the key file {}", path.display())).cause(err)
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(fail)?;
+    }
+    let target: PathBuf = if pending { pending_path(path) } else { path.to_path_buf() };
+    if pending {
+        // A leftover from an interrupted rotation is stale: the database has
+        // already been checked against the key in use.
+        let _ = fs::remove_file(&target);
+    }
+    let mut file = private_options().open(&target).map_err(fail)?;
+    file.write_all(contents).and_then(|_| file.sync_all()).map_err(fail)?;
+    Ok(())
+}
+
+/// Moves the pending key file into place (an atomic rename).
+pub fn promote_pending(path: &Path) -> Result<()> {
+    fs::rename(pending_path(path), path).map_err(|err| {
+        Error::failed(format!("cannot move the new key file into place at {}", path.display()))
+            .cause(err)
+    })
+}
+
+/// Where a replacement key file is written before it takes the old one's place.
+pub fn pending_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(".new");
+    PathBuf::from(name)
+}
+
+fn private_options() -> fs::OpenOptions {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+}
+
+fn derive(master: &[u8; 32], label: &[u8]) -> Zeroizing<[u8; 32]> {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(master).expect("HMAC takes any key length");
+    mac.update(label);
+    Zeroizing::new(mac.finalize().into_bytes().into())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,166 @@
+//! Enrolling authenticator apps, their status, and resetting them.
+//!
+//! Rule: a pending enrolment keeps its secret until a right code confirms it
+//! or an administrator resets it; a confirmed one is never replaced by
+//! enrolling again, only removed by a reset.
+
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use crate::clock::rfc3339;
+use crate::context::{locked_until, Context};
+use crate::error::{Error, Result};
+use crate::keys::secret_owner;
+use crate::store::{Tx, UserRow};
+use crate::totp;
+use crate::users::MfaState;
+
+/// What a person needs to add the account to an authenticator app.
+#[derive(Debug, Clone, Serialize)]
+pub struct Enrolment {
+    /// The user id.
+    pub user_id: String,
+    /// The issuer shown in the app.
+    pub issuer: String,
+    /// The URI the QR code carries.
+    pub otpauth_uri: String,
+    /// The secret in base32 without padding.
+    pub secret: String,
+    /// The same secret in groups of four, for typing by hand.
+    pub secret_grouped: String,
+    /// Whether this call created the secret (false: it was already pending).
+    pub new: bool,
+}
+
+/// A user's MFA status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MfaStatus {
+    /// The user id.
+    pub user_id: String,
+    /// Role name.
+    pub role: String,
+    /// none, pending or confirmed.
+    pub mfa: MfaState,
+    /// The role is exempt from MFA.
+    pub exempt: bool,
+    /// Until when the user is locked, if locked now.
+    pub locked_until: Option<String>,
+    /// Failed verifications in a row.
+    pub failed_attempts: u32,
+    /// When the enrolment was confirmed.
+    pub confirmed_at: Option<String>,
+}
+
+/// Which users a bulk reset applies to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResetTarget {
+    /// These user ids.
+    Users(Vec<String>),
+    /// Every user of a role.
+    Role(String),
+    /// Every user.
+    All,
+}
+
+impl Context {
+    /// Starts (or shows the pending) enrolment for a user.
+    pub fn enroll(&self, user_id: &str) -> Result<Enrolment> {
+        self.store.write(|tx| {
+            let user = self.user(tx, user_id)?;
+            let (secret, new) = self.pending_secret(tx, &user)?;
+            if new {
+                self.audit(tx, "mfa.enroll", Some(&user.user_id), "ok", Some("pending"))?;
+            }
+            let issuer = tx.policy()?.issuer;
+            Ok(Enrolment {
+                otpauth_uri: totp::otpauth_uri(&secret, &issuer, &user.user_id)?,
+                secret: totp::secret_base32(&secret),
+                secret_grouped: totp::secret_grouped(&secret),
+                user_id: user.user_id,
+                issuer,
+                new,
+            })
+        })
+    }
+
+    /// The pending secret, made now when the user has none; refuses a
+    /// confirmed authenticator.
+    pub(crate) fn pending_secret(
+        &self,
+        tx: &Tx,
+        user: &UserRow,
+    ) -> Result<(Zeroizing<Vec<u8>>, bool)> {
+        let owner = secret_owner(user.id);
+        match tx.authenticator(user.id)? {
+            Some(auth) if auth.confirmed_at.is_some() => Err(Error::failed(format!(
+                "`{}` already has a confirmed authenticator",
+                user.user_id
+            ))
+            .hint(format!("run `mfactl mfa reset {}` first if the phone was lost", user.user_id))),
+            Some(auth) => Ok((self.key(tx)?.open(&owner, &auth.sealed_secret)?, false)),
+            None => {
+                let secret = totp::new_secret();
+                let sealed = self.key(tx)?.seal(&owner, &secret)?;
+                tx.insert_authenticator(user.id, &sealed, self.now())?;
+                Ok((secret, true))
+            }
+        }
+    }
+
+    /// MFA status of one user or all.
+    pub fn mfa_status(&self, user_id: Option<&str>) -> Result<Vec<MfaStatus>> {
+        self.store.read(|tx| {
+            let users = match user_id {
+                Some(id) => vec![self.user(tx, id)?],
+                None => tx.list_users(None)?,
+            };
+            users.iter().map(|user| self.status_of(tx, user)).collect()
+        })
+    }
+
+    fn status_of(&self, tx: &Tx, user: &UserRow) -> Result<MfaStatus> {
+        let view = self.user_view(tx, user)?;
+        let auth = tx.authenticator(user.id)?;
+        Ok(MfaStatus {
+            user_id: view.user_id,
+            role: view.role,
+            mfa: view.mfa,
+            exempt: view.exempt,
+            locked_until: locked_until(user, self.now()).map(rfc3339),
+            failed_attempts: user.failed_count,
+            confirmed_at: auth.and_then(|a| a.confirmed_at).map(rfc3339),
+        })
+    }
+
+    /// The user ids a reset would touch, checked to exist.
+    pub fn reset_targets(&self, target: &ResetTarget) -> Result<Vec<String>> {
+        self.store.read(|tx| match target {
+            ResetTarget::Users(ids) => {
+                ids.iter().map(|id| Ok(self.user(tx, id)?.user_id)).collect()
+            }
+            ResetTarget::Role(role) => {
+                Ok(tx.list_users(Some(role))?.into_iter().map(|u| u.user_id).collect())
+            }
+            ResetTarget::All => Ok(tx.list_users(None)?.into_iter().map(|u| u.user_id).collect()),
+        })
+    }
+
+    /// Removes the authenticators and remembered-device skips of these users,
+    /// all in one transaction. `progress` is told each user done.
+    pub fn reset_mfa(&self, user_ids: &[String], progress: &mut dyn FnMut(usize)) -> Result<()> {
+        self.store.write(|tx| {
+            for user_id in user_ids {
+                let user = self.user(tx, user_id)?;
+                let had = tx.delete_authenticator(user.id)?;
+                let forgotten = tx.forget_devices(user.id)?;
+                let detail = format!(
+                    "authenticator {}; {forgotten} remembered devices forgotten",
+                    if had { "removed" } else { "absent" }
+                );
+                self.audit(tx, "mfa.reset", Some(&user.user_id), "ok", Some(&detail))?;
+                progress(1);
+            }
+            Ok(())
+        })
+    }
+}

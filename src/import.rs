@@ -1,0 +1,79 @@
+//! Reading users from CSV: header `user_id,name,email,role[,password_hash]`.
+//!
+//! Rule: the whole file is checked before anything is stored, and a bad row is
+//! named by its line number.
+
+use std::collections::HashSet;
+use std::io::Read;
+
+use crate::error::{Error, Result};
+use crate::store::NewUser;
+use crate::users::check_new_user;
+
+const HEADER: [&str; 4] = ["user_id", "name", "email", "role"];
+
+/// Parses and checks every row; returns each user with its line number.
+pub fn read_users_csv(input: impl Read) -> Result<Vec<(u64, NewUser)>> {
+    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
+    let with_hash = check_header(reader.headers().map_err(csv_error)?)?;
+    let mut seen = HashSet::new();
+    let mut users = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(csv_error)?;
+        let line = record.position().map_or(0, |p| p.line());
+        let user = parse_row(&record, with_hash).map_err(|err| at_line(line, err))?;
+        if !seen.insert(user.user_id.to_lowercase()) {
+            let message = format!("the user `{}` appears twice in the file", user.user_id);
+            return Err(at_line(line, Error::usage(message)));
+        }
+        users.push((line, user));
+    }
+    Ok(users)
+}
+
+fn check_header(header: &csv::StringRecord) -> Result<bool> {
+    let names: Vec<&str> = header.iter().collect();
+    let with_hash = names.len() == 5 && names[4] == "password_hash";
+    if names[..names.len().min(4)] != HEADER || !(names.len() == 4 || with_hash) {
+        return Err(Error::failed("line 1: the header is not user_id,name,email,role").hint(
+            "start the file with `user_id,name,email,role` (and optionally ,password_hash)",
+        ));
+    }
+    Ok(with_hash)
+}
+
+fn parse_row(record: &csv::StringRecord, with_hash: bool) -> Result<NewUser> {
+    let expected = if with_hash { 5 } else { 4 };
+    if record.len() != expected {
+        return Err(Error::usage(format!("expected {expected} fields, found {}", record.len())));
+    }
+    let field = |i: usize| record.get(i).unwrap_or_default().to_string();
+    let optional = |i: usize| Some(field(i)).filter(|v| !v.is_empty());
+    let user = NewUser {
+        user_id: field(0),
+        name: field(1),
+        email: optional(2),
+        role: field(3),
+        password_hash: if with_hash { optional(4) } else { None },
+    };
+    check_new_user(&user)?;
+    Ok(user)
+}
+
+fn at_line(line: u64, err: Error) -> Error {
+    Error::failed(format!("line {line}: {}", err.message))
+        .hint("fix that row and import again; nothing was imported")
+}
+
+fn csv_error(err: csv::Error) -> Error {
+    let line = err.position().map_or(0, |p| p.line());
+    let message = match err.kind() {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            format!("line {line}: expected {expected_len} fields, found {len}")
+        }
+        csv::ErrorKind::Utf8 { .. } => format!("line {line}: the text is not UTF-8"),
+        csv::ErrorKind::Io(io) => format!("the file could not be read: {io}"),
+        _ => format!("line {line}: the row is not valid CSV"),
+    };
+    Error::failed(message).hint("fix that row and import again; nothing was imported")
+}

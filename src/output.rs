@@ -1,0 +1,241 @@
+//! Everything printed on stdout: tables for people, one JSON document for
+//! scripts. Notes and warnings go to stderr.
+//!
+//! Rule: a closed stdout pipe is not an error worth a message; callers pass
+//! the `io::Error` up and `main` ends quietly.
+
+use std::io::{self, Write};
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ContentArrangement, Table};
+use serde::Serialize;
+
+use mfactl::devices::DeviceView;
+use mfactl::enrolment::{Enrolment, MfaStatus};
+use mfactl::policy::PolicyView;
+use mfactl::subscribers::SubscriberView;
+use mfactl::users::UserView;
+
+/// How results are shown.
+#[derive(Debug, Clone, Copy)]
+pub struct Output {
+    /// One JSON document instead of tables.
+    pub json: bool,
+    /// No notes on stderr.
+    pub quiet: bool,
+}
+
+impl Output {
+    /// Prints a value as pretty JSON.
+    pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, value).map_err(io::Error::from)?;
+        writeln!(out)
+    }
+
+    /// Prints text as it is, adding a final newline when missing.
+    pub fn text(&self, text: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        if !text.ends_with('\n') {
+            writeln!(out)?;
+        }
+        out.flush()
+    }
+
+    /// Prints either the JSON of `value` or the text `render` makes of it.
+    pub fn show<T: Serialize + ?Sized>(
+        &self,
+        value: &T,
+        render: impl Fn(&T) -> String,
+    ) -> io::Result<()> {
+        if self.json {
+            self.json(value)
+        } else {
+            self.text(&render(value))
+        }
+    }
+
+    /// A note for people on stderr, e.g. what was done; silenced by --quiet.
+    pub fn note(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("{text}");
+        }
+    }
+
+    /// A warning on stderr; never silenced.
+    pub fn warn(&self, text: &str) {
+        eprintln!("warning: {text}");
+    }
+}
+
+fn table(header: &[&str]) -> Table {
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    table.set_header(header.iter().copied());
+    table
+}
+
+fn yes_no(value: bool) -> &'static str {
+    if value {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+fn on_off(value: bool) -> &'static str {
+    if value {
+        "on"
+    } else {
+        "off"
+    }
+}
+
+fn or_dash(value: Option<&str>) -> &str {
+    value.unwrap_or("-")
+}
+
+/// Users as a table.
+pub fn users(users: &[UserView]) -> String {
+    let mut t =
+        table(&["user", "name", "email", "role", "enabled", "mfa", "exempt", "locked until"]);
+    for u in users {
+        t.add_row(vec![
+            u.user_id.as_str(),
+            &u.name,
+            or_dash(u.email.as_deref()),
+            &u.role,
+            yes_no(u.enabled),
+            u.mfa.as_str(),
+            yes_no(u.exempt),
+            or_dash(u.locked_until.as_deref()),
+        ]);
+    }
+    t.to_string()
+}
+
+/// One user as a two-column table.
+pub fn user(u: &UserView) -> String {
+    let mut t = table(&["field", "value"]);
+    let rows = [
+        ("user", u.user_id.clone()),
+        ("name", u.name.clone()),
+        ("email", or_dash(u.email.as_deref()).to_string()),
+        ("role", u.role.clone()),
+        ("enabled", yes_no(u.enabled).to_string()),
+        ("password set", yes_no(u.has_password).to_string()),
+        ("mfa", u.mfa.as_str().to_string()),
+        ("exempt", yes_no(u.exempt).to_string()),
+        ("locked until", or_dash(u.locked_until.as_deref()).to_string()),
+        ("created", u.created_at.clone()),
+    ];
+    for (field, value) in rows {
+        t.add_row(vec![field.to_string(), value]);
+    }
+    t.to_string()
+}
+
+/// The policy as a two-column table.
+pub fn policy(p: &PolicyView) -> String {
+    let mut t = table(&["setting", "value"]);
+    let exempt =
+        if p.exempt_roles.is_empty() { "-".to_string() } else { p.exempt_roles.join(", ") };
+    let rows = [
+        ("enabled", on_off(p.enabled).to_string()),
+        ("method", p.method.as_str().to_string()),
+        ("exempt roles", exempt),
+        ("remember days", p.remember_days.to_string()),
+        ("email code minutes", p.email_code_minutes.to_string()),
+        ("emergency code minutes", p.emergency_code_minutes.to_string()),
+        ("device authorisation", on_off(p.device_authorisation).to_string()),
+        ("admin local only", on_off(p.admin_local_only).to_string()),
+        ("issuer", p.issuer.clone()),
+        ("cloud subscriber", or_dash(p.cloud_subscriber.as_deref()).to_string()),
+        ("code max attempts", p.code_max_attempts.to_string()),
+        ("lockout failures", p.lockout_failures.to_string()),
+        ("lockout minutes", p.lockout_minutes.to_string()),
+    ];
+    for (setting, value) in rows {
+        t.add_row(vec![setting.to_string(), value]);
+    }
+    t.to_string()
+}
+
+/// A list of names, one per line, or a dash when empty.
+pub fn names(names: &[String]) -> String {
+    if names.is_empty() {
+        "-".to_string()
+    } else {
+        names.join("\n")
+    }
+}
+
+/// MFA status as a table.
+pub fn mfa_status(rows: &[MfaStatus]) -> String {
+    let mut t = table(&["user", "role", "mfa", "exempt", "failures", "locked until"]);
+    for s in rows {
+        t.add_row(vec![
+            s.user_id.clone(),
+            s.role.clone(),
+            s.mfa.as_str().to_string(),
+            yes_no(s.exempt).to_string(),
+            s.failed_attempts.to_string(),
+            or_dash(s.locked_until.as_deref()).to_string(),
+        ]);
+    }
+    t.to_string()
+}
+
+/// The enrolment: QR code (already rendered), URI and grouped secret.
+pub fn enrolment(e: &Enrolment, qr: &str) -> String {
+    let state = if e.new { "new, pending" } else { "already pending, shown again" };
+    format!(
+        "{qr}\nScan with an authenticator app, or type the secret by hand.\n\
+         user:    {}\nissuer:  {}\nsecret:  {}\nuri:     {}\n\
+         The enrolment ({state}) is confirmed by the first accepted code: \
+         mfactl verify {} CODE\n",
+        e.user_id, e.issuer, e.secret_grouped, e.otpauth_uri, e.user_id
+    )
+}
+
+/// Devices as a table.
+pub fn devices(rows: &[DeviceView]) -> String {
+    let mut t = table(&[
+        "id",
+        "user",
+        "label",
+        "first used",
+        "last used",
+        "authorised",
+        "remembered until",
+        "revoked",
+    ]);
+    for d in rows {
+        t.add_row(vec![
+            d.id.to_string(),
+            d.user_id.clone(),
+            d.label.clone(),
+            d.first_used.clone(),
+            d.last_used.clone(),
+            yes_no(d.authorised).to_string(),
+            or_dash(d.remembered_until.as_deref()).to_string(),
+            or_dash(d.revoked_at.as_deref()).to_string(),
+        ]);
+    }
+    t.to_string()
+}
+
+/// Subscribers as a table.
+pub fn subscribers(rows: &[SubscriberView]) -> String {
+    let mut t = table(&["name", "bypass", "cloud", "created"]);
+    for s in rows {
+        t.add_row(vec![
+            s.name.clone(),
+            on_off(s.bypass).to_string(),
+            yes_no(s.cloud).to_string(),
+            s.created_at.clone(),
+        ]);
+    }
+    t.to_string()
+}

@@ -1,0 +1,4 @@
+//! Integration tests, compiled into one binary: a module per command group
+//! over the small harness in `support`.
+
+mod qr;
