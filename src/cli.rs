@@ -66,6 +66,11 @@ pub enum Command {
     Subscriber(SubscriberCommand),
     /// Check a code for a user: exit 0 when accepted, 3 when rejected
     Verify(VerifyArgs),
+    /// Show the audit log, newest first
+    Audit(AuditArgs),
+    /// Show or rotate the key that seals secrets
+    #[command(subcommand)]
+    Key(KeyCommand),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -308,6 +313,9 @@ pub struct EnrollArgs {
     /// Paint the terminal QR code for light terminal themes
     #[arg(long)]
     pub invert: bool,
+    /// Enrol an existing base32 secret read from stdin (moving from another system)
+    #[arg(long)]
+    pub secret_stdin: bool,
 }
 
 /// Arguments of `mfa reset`.
@@ -411,4 +419,30 @@ pub struct CompletionsArgs {
     /// The shell
     #[arg(value_name = "SHELL")]
     pub shell: clap_complete::Shell,
+}
+
+/// Arguments of `audit`.
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Only entries about this user
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Only this action (e.g. mfa.reset, verify, signin) or its sub-actions
+    #[arg(long, value_name = "ACTION")]
+    pub action: Option<String>,
+    /// Only entries this recent, e.g. 90m, 7d, 2w
+    #[arg(long, value_name = "DURATION")]
+    pub since: Option<String>,
+    /// At most this many entries
+    #[arg(long, value_name = "N", default_value_t = 50)]
+    pub limit: u32,
+}
+
+/// `key` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// Show which key the database expects and whether the key file matches
+    Status,
+    /// Write a new key file and re-seal every secret under it
+    Rotate,
 }

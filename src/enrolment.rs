@@ -83,6 +83,35 @@ impl Context {
         })
     }
 
+    /// Starts a pending enrolment with an existing base32 secret, for moving
+    /// authenticators over from another system. Refuses a user who already has
+    /// an authenticator, pending or confirmed.
+    pub fn enroll_with_secret(&self, user_id: &str, base32: &str) -> Result<Enrolment> {
+        let secret = totp::decode_secret(base32)?;
+        self.store.write(|tx| {
+            let user = self.user(tx, user_id)?;
+            if tx.authenticator(user.id)?.is_some() {
+                return Err(Error::failed(format!(
+                    "`{}` already has an authenticator",
+                    user.user_id
+                ))
+                .hint(format!("run `mfactl mfa reset {}` first", user.user_id)));
+            }
+            let sealed = self.key(tx)?.seal(&secret_owner(user.id), &secret)?;
+            tx.insert_authenticator(user.id, &sealed, self.now())?;
+            self.audit(tx, "mfa.enroll", Some(&user.user_id), "ok", Some("pending, given secret"))?;
+            let issuer = tx.policy()?.issuer;
+            Ok(Enrolment {
+                otpauth_uri: totp::otpauth_uri(&secret, &issuer, &user.user_id)?,
+                secret: totp::secret_base32(&secret),
+                secret_grouped: totp::secret_grouped(&secret),
+                user_id: user.user_id,
+                issuer,
+                new: true,
+            })
+        })
+    }
+
     /// The pending secret, made now when the user has none; refuses a
     /// confirmed authenticator.
     pub(crate) fn pending_secret(

@@ -4,6 +4,7 @@
 //! The library owns every rule and never prints or prompts; `Context` is the
 //! entry point: each of its operations runs in one database transaction.
 
+pub mod audit;
 pub mod challenge;
 pub mod cli;
 pub mod clock;

@@ -10,8 +10,10 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ContentArrangement, Table};
 use serde::Serialize;
 
+use mfactl::audit::AuditView;
 use mfactl::devices::DeviceView;
 use mfactl::enrolment::{Enrolment, MfaStatus};
+use mfactl::keys::KeyStatus;
 use mfactl::policy::PolicyView;
 use mfactl::subscribers::SubscriberView;
 use mfactl::users::UserView;
@@ -237,5 +239,38 @@ pub fn subscribers(rows: &[SubscriberView]) -> String {
             s.created_at.clone(),
         ]);
     }
+    t.to_string()
+}
+
+/// Audit entries as a table.
+pub fn audit(rows: &[AuditView]) -> String {
+    let mut t = table(&["time", "actor", "action", "target", "outcome", "detail"]);
+    for a in rows {
+        t.add_row(vec![
+            a.at.clone(),
+            a.actor.clone(),
+            a.action.clone(),
+            or_dash(a.target.as_deref()).to_string(),
+            a.outcome.clone(),
+            or_dash(a.detail.as_deref()).to_string(),
+        ]);
+    }
+    t.to_string()
+}
+
+/// Key status as a two-column table.
+pub fn key_status(k: &KeyStatus) -> String {
+    let mut t = table(&["field", "value"]);
+    t.add_row(vec!["key file".to_string(), k.key_file.clone()]);
+    t.add_row(vec![
+        "database expects key id".to_string(),
+        or_dash(k.expected_key_id.as_deref()).to_string(),
+    ]);
+    t.add_row(vec![
+        "key file has key id".to_string(),
+        or_dash(k.file_key_id.as_deref()).to_string(),
+    ]);
+    t.add_row(vec!["matches".to_string(), yes_no(k.matches).to_string()]);
+    t.add_row(vec!["sealed values".to_string(), k.sealed_values.to_string()]);
     t.to_string()
 }

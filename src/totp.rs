@@ -47,6 +47,23 @@ pub fn matching_step(secret: &[u8], code: &str, now: i64) -> Option<i64> {
     found
 }
 
+/// Reads a base32 secret as people write it (any case, spaces and padding
+/// ignored); it must hold at least 128 bits, as RFC 4226 requires.
+pub fn decode_secret(text: &str) -> Result<Zeroizing<Vec<u8>>> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '=')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let bytes = totp_rs::Secret::Encoded(cleaned).to_bytes().ok().map(Zeroizing::new);
+    match bytes {
+        Some(bytes) if bytes.len() >= 16 => Ok(bytes),
+        _ => Err(Error::usage("the secret is not base32 of at least 128 bits").hint(
+            "give the secret as the authenticator app shows it, e.g. 32 letters A-Z and 2-7",
+        )),
+    }
+}
+
 /// The base32 secret without padding, as apps expect it.
 pub fn secret_base32(secret: &[u8]) -> String {
     totp(secret, None, String::new()).get_secret_base32()

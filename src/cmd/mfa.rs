@@ -25,7 +25,13 @@ pub fn run(env: &Env, command: MfaCommand) -> Result<()> {
 }
 
 fn enroll(env: &Env, args: EnrollArgs) -> Result<()> {
-    let enrolment = env.open()?.enroll(&args.user)?;
+    let ctx = env.open()?;
+    let enrolment = if args.secret_stdin {
+        let secret = zeroize::Zeroizing::new(prompt::password_from_stdin()?);
+        ctx.enroll_with_secret(&args.user, &secret)?
+    } else {
+        ctx.enroll(&args.user)?
+    };
     if let Some(path) = &args.png {
         qr::write_png(&enrolment.otpauth_uri, path)?;
     }

@@ -1,6 +1,7 @@
 //! One module per subcommand group. A command turns its arguments into a call
 //! to the library and hands the result to `output`.
 
+mod audit;
 mod device;
 mod init;
 mod mfa;
@@ -57,6 +58,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Verify(args) => mfa::verify(&env, &args.user, &args.code),
         Command::Device(command) => device::run(&env, command),
         Command::Subscriber(command) => subscriber::run(&env, command),
+        Command::Audit(args) => audit::audit(&env, args),
+        Command::Key(command) => audit::key(&env, command),
         Command::Completions(_) => Ok(()),
     }
 }

@@ -34,18 +34,10 @@ struct Theme {
 }
 
 /// The common dark theme: light text on a dark background.
-const LIGHT_ON_DARK: Theme = Theme {
-    name: "light-on-dark",
-    fg: 255,
-    bg: 0,
-};
+const LIGHT_ON_DARK: Theme = Theme { name: "light-on-dark", fg: 255, bg: 0 };
 
 /// A light theme: dark text on a light background.
-const DARK_ON_LIGHT: Theme = Theme {
-    name: "dark-on-light",
-    fg: 0,
-    bg: 255,
-};
+const DARK_ON_LIGHT: Theme = Theme { name: "dark-on-light", fg: 0, bg: 255 };
 
 #[test]
 fn terminal_qr_decodes_on_dark_and_light_themes() {
@@ -57,12 +49,7 @@ fn terminal_qr_decodes_on_dark_and_light_themes() {
         let inverted = decode_terminal(&dir, theme, true);
 
         for decoded in [&default, &inverted].into_iter().flatten() {
-            assert_eq!(
-                decoded.as_bytes(),
-                URI.as_bytes(),
-                "wrong data on {}",
-                theme.name
-            );
+            assert_eq!(decoded.as_bytes(), URI.as_bytes(), "wrong data on {}", theme.name);
         }
         assert!(
             default.is_some() || inverted.is_some(),
@@ -72,30 +59,21 @@ fn terminal_qr_decodes_on_dark_and_light_themes() {
         default_decoded_somewhere |= default.is_some();
     }
 
-    assert!(
-        default_decoded_somewhere,
-        "the default rendering decodes on no theme"
-    );
+    assert!(default_decoded_somewhere, "the default rendering decodes on no theme");
 }
 
 #[test]
 fn default_terminal_qr_decodes_light_on_dark() {
     let dir = TempDir::new().unwrap();
 
-    assert_eq!(
-        decode_terminal(&dir, LIGHT_ON_DARK, false).as_deref(),
-        Some(URI)
-    );
+    assert_eq!(decode_terminal(&dir, LIGHT_ON_DARK, false).as_deref(), Some(URI));
 }
 
 #[test]
 fn inverted_terminal_qr_decodes_dark_on_light() {
     let dir = TempDir::new().unwrap();
 
-    assert_eq!(
-        decode_terminal(&dir, DARK_ON_LIGHT, true).as_deref(),
-        Some(URI)
-    );
+    assert_eq!(decode_terminal(&dir, DARK_ON_LIGHT, true).as_deref(), Some(URI));
 }
 
 #[test]
@@ -106,21 +84,11 @@ fn terminal_qr_is_half_blocks_in_equal_lines() {
         let side = lines[0].chars().count();
 
         assert!(text.ends_with('\n'));
-        assert!(
-            is_qr_side(side as u32),
-            "{side} modules across is not a QR code with its zone"
-        );
-        assert_eq!(
-            lines.len(),
-            side.div_ceil(2),
-            "each line should hold two module rows"
-        );
+        assert!(is_qr_side(side as u32), "{side} modules across is not a QR code with its zone");
+        assert_eq!(lines.len(), side.div_ceil(2), "each line should hold two module rows");
         for line in &lines {
             assert_eq!(line.chars().count(), side);
-            assert!(
-                line.chars().all(|c| "█▀▄ ".contains(c)),
-                "unexpected character in {line:?}"
-            );
+            assert!(line.chars().all(|c| "█▀▄ ".contains(c)), "unexpected character in {line:?}");
         }
     }
 }
@@ -132,22 +100,12 @@ fn default_terminal_qr_paints_its_quiet_zone() {
     let zone = QUIET_ZONE as usize;
 
     // Four module rows are two full lines at the top, and at least two at the bottom.
-    for line in lines
-        .iter()
-        .take(zone / 2)
-        .chain(lines.iter().rev().take(zone / 2))
-    {
-        assert!(
-            line.iter().all(|&c| c == '█'),
-            "quiet zone line not painted: {line:?}"
-        );
+    for line in lines.iter().take(zone / 2).chain(lines.iter().rev().take(zone / 2)) {
+        assert!(line.iter().all(|&c| c == '█'), "quiet zone line not painted: {line:?}");
     }
     for line in &lines {
         let (left, right) = (&line[..zone], &line[line.len() - zone..]);
-        assert!(
-            left.iter().chain(right).all(|&c| c == '█'),
-            "side zone not painted: {line:?}"
-        );
+        assert!(left.iter().chain(right).all(|&c| c == '█'), "side zone not painted: {line:?}");
     }
 }
 
@@ -206,10 +164,7 @@ fn unwritable_path_is_named_in_the_error() {
     let svg = qr::write_svg(URI, &path.with_extension("svg")).unwrap_err();
 
     assert!(png.message.contains(&shown), "{png}");
-    assert!(
-        svg.message.contains(&shown.replace(".png", ".svg")),
-        "{svg}"
-    );
+    assert!(svg.message.contains(&shown.replace(".png", ".svg")), "{svg}");
     assert!(png.hint.is_some() && svg.hint.is_some());
     assert!(!path.exists());
 }
@@ -224,9 +179,7 @@ fn data_too_long_for_a_qr_code_is_an_error() {
 /// Renders `URI` for the terminal, paints it on `theme` into a PNG in `dir` and decodes that.
 fn decode_terminal(dir: &TempDir, theme: Theme, invert: bool) -> Option<String> {
     let text = qr::render_terminal(URI, invert).unwrap();
-    let path = dir
-        .path()
-        .join(format!("{}-invert-{invert}.png", theme.name));
+    let path = dir.path().join(format!("{}-invert-{invert}.png", theme.name));
 
     paint_terminal(&text, theme).save(&path).unwrap();
     decode_file(&path)
@@ -280,11 +233,7 @@ fn fill(image: &mut GrayImage, x: u32, y: u32, width: u32, height: u32, level: u
 /// Runs `zbarimg --raw -q` on an image file: the decoded text, or `None` when it finds no code.
 /// Fails the test when zbarimg is missing or cannot read the file.
 fn decode_file(path: &Path) -> Option<String> {
-    let output = Command::new("zbarimg")
-        .arg("--raw")
-        .arg("-q")
-        .arg(path)
-        .output();
+    let output = Command::new("zbarimg").arg("--raw").arg("-q").arg(path).output();
     let output = output.unwrap_or_else(|err| {
         panic!("cannot run zbarimg ({err}); these tests need it: apt-get install zbar-tools")
     });
@@ -316,18 +265,9 @@ fn assert_finder_at_zone_corner(is_dark: impl Fn(u32, u32) -> bool) {
     let start = QUIET_ZONE * FILE_MODULE_PIXELS;
     let end = start + 7 * FILE_MODULE_PIXELS;
 
-    assert!(
-        (0..start).all(|i| !is_dark(i, start) && !is_dark(start, i)),
-        "quiet zone too thin"
-    );
-    assert!(
-        (start..end).all(|i| is_dark(i, start)),
-        "finder edge not 7 modules of 8 pixels"
-    );
-    assert!(
-        !is_dark(end, start),
-        "finder edge longer than 7 modules of 8 pixels"
-    );
+    assert!((0..start).all(|i| !is_dark(i, start) && !is_dark(start, i)), "quiet zone too thin");
+    assert!((start..end).all(|i| is_dark(i, start)), "finder edge not 7 modules of 8 pixels");
+    assert!(!is_dark(end, start), "finder edge longer than 7 modules of 8 pixels");
 }
 
 /// An axis-aligned rectangle from an SVG path, in user units.
@@ -362,10 +302,7 @@ fn svg_side(document: &str) -> u32 {
 /// The value of the first attribute `name` in `document`.
 fn attribute<'a>(document: &'a str, name: &str) -> &'a str {
     let marker = format!(" {name}=\"");
-    let start = document
-        .find(&marker)
-        .unwrap_or_else(|| panic!("no {name} in SVG"))
-        + marker.len();
+    let start = document.find(&marker).unwrap_or_else(|| panic!("no {name} in SVG")) + marker.len();
     let length = document[start..].find('"').unwrap();
     &document[start..start + length]
 }
@@ -376,36 +313,21 @@ fn svg_dark_rects(document: &str) -> Vec<Rect> {
     assert!(document.contains(r##"<path fill="#000" d=""##));
 
     let d = attribute(document, "d");
-    d.split('M')
-        .filter(|part| !part.is_empty())
-        .map(parse_rect)
-        .collect()
+    d.split('M').filter(|part| !part.is_empty()).map(parse_rect).collect()
 }
 
 /// Parses one `{x} {y}h{w}v{h}H{x}V{y}` subpath (the leading `M` removed) and checks it closes.
 fn parse_rect(subpath: &str) -> Rect {
     let numbers: Vec<u32> = subpath
         .split(|c: char| c == ' ' || c.is_ascii_alphabetic())
-        .map(|n| {
-            n.parse()
-                .unwrap_or_else(|_| panic!("bad SVG subpath M{subpath}"))
-        })
+        .map(|n| n.parse().unwrap_or_else(|_| panic!("bad SVG subpath M{subpath}")))
         .collect();
 
     let [x, y, width, height, x_back, y_back] = numbers[..] else {
         panic!("SVG subpath M{subpath} is not a rectangle");
     };
-    assert_eq!(
-        (x, y),
-        (x_back, y_back),
-        "SVG subpath M{subpath} does not close"
-    );
-    Rect {
-        x,
-        y,
-        width,
-        height,
-    }
+    assert_eq!((x, y), (x_back, y_back), "SVG subpath M{subpath} does not close");
+    Rect { x, y, width, height }
 }
 
 /// Paints dark rectangles on a white `side` by `side` image, as an SVG viewer would at 1:1.

@@ -1,0 +1,39 @@
+//! `mfactl audit` and `mfactl key ...`.
+
+use anyhow::Result;
+
+use mfactl::cli::{AuditArgs, KeyCommand};
+
+use super::Env;
+use crate::{output, prompt};
+
+/// Shows the audit log.
+pub fn audit(env: &Env, args: AuditArgs) -> Result<()> {
+    let rows = env.open()?.audit_log(
+        args.user.as_deref(),
+        args.action.as_deref(),
+        args.since.as_deref(),
+        args.limit,
+    )?;
+    Ok(env.out.show(&rows, |r| output::audit(r))?)
+}
+
+/// Shows or rotates the key.
+pub fn key(env: &Env, command: KeyCommand) -> Result<()> {
+    let mut ctx = env.open()?;
+    match command {
+        KeyCommand::Status => {
+            let status = ctx.key_status()?;
+            Ok(env.out.show(&status, output::key_status)?)
+        }
+        KeyCommand::Rotate => {
+            prompt::confirm("replace the key file and re-seal every secret", env.yes)?;
+            let id = ctx.rotate_key()?;
+            if env.out.json {
+                return Ok(env.out.json(&serde_json::json!({ "key_id": id }))?);
+            }
+            env.out.note(&format!("key rotated; the database now expects key id {id}"));
+            Ok(())
+        }
+    }
+}
