@@ -10,6 +10,7 @@ use crate::codes::{self, CodeKind};
 use crate::context::{locked_error, locked_until, Context};
 use crate::error::{Error, Result};
 use crate::keys::{code_owner_for, secret_owner};
+use crate::notify::NoticeKind;
 use crate::policy::Policy;
 use crate::store::{CodeRow, Tx, UserRow};
 use crate::totp;
@@ -83,16 +84,57 @@ impl Context {
             let when = rfc3339(row.expires_at);
             return Ok(rejected(format!("the {} expired at {when}", kind.describe())));
         }
-        let owner = code_owner_for(user.id, kind);
-        let matches = match codes::normalize(typed) {
-            Some(code) => self.key(tx)?.digest_matches(&owner, &row.digest, &code)?,
-            None => false,
-        };
-        if matches {
+        if self.code_matches(tx, user, kind, &row.digest, typed)? {
             tx.delete_code(user.id, kind)?;
             return Ok(Check::Accepted(Factor::Code(kind, row.device)));
         }
         self.count_code_attempt(tx, user, kind, &row, &policy)
+    }
+
+    /// Checks typed text against several kinds of code: a match with any live
+    /// one is accepted; otherwise a wrong try counts against each live one.
+    pub(crate) fn check_any_code(
+        &self,
+        tx: &Tx,
+        user: &UserRow,
+        kinds: &[CodeKind],
+        typed: &str,
+    ) -> Result<Check> {
+        let mut live = Vec::new();
+        for &kind in kinds {
+            match tx.code(user.id, kind)? {
+                Some(row) if row.expires_at > self.now() => live.push((kind, row)),
+                _ => {}
+            }
+        }
+        for (kind, row) in &live {
+            if self.code_matches(tx, user, *kind, &row.digest, typed)? {
+                return self.check_code(tx, user, *kind, typed);
+            }
+        }
+        let mut first = None;
+        for (kind, _) in &live {
+            let check = self.check_code(tx, user, *kind, typed)?;
+            first.get_or_insert(check);
+        }
+        let fallback = || rejected(format!("`{}` has no unused sign-in code", user.user_id));
+        Ok(first.unwrap_or_else(fallback))
+    }
+
+    fn code_matches(
+        &self,
+        tx: &Tx,
+        user: &UserRow,
+        kind: CodeKind,
+        digest: &[u8],
+        typed: &str,
+    ) -> Result<bool> {
+        match codes::normalize(typed) {
+            Some(code) => {
+                self.key(tx)?.digest_matches(&code_owner_for(user.id, kind), digest, &code)
+            }
+            None => Ok(false),
+        }
     }
 
     fn count_code_attempt(
@@ -151,6 +193,7 @@ impl Context {
         if count >= policy.lockout_failures {
             let until = self.now() + i64::from(policy.lockout_minutes) * 60;
             tx.set_failures(user.id, 0, Some(until))?;
+            self.queue_notice(user, NoticeKind::Locked(until));
             return Ok(locked_error(&user.user_id, until));
         }
         tx.set_failures(user.id, count, None)?;

@@ -64,8 +64,12 @@ pub enum Command {
     /// Manage web subscribers and their MFA bypass
     #[command(subcommand)]
     Subscriber(SubscriberCommand),
+    /// Walk a user's sign-in: interactively on a terminal, or one step per call
+    Signin(SigninArgs),
     /// Check a code for a user: exit 0 when accepted, 3 when rejected
     Verify(VerifyArgs),
+    /// Report configuration errors and risks (exit 1 when an error is found)
+    Doctor,
     /// Show the audit log, newest first
     Audit(AuditArgs),
     /// Show or rotate the key that seals secrets
@@ -445,4 +449,30 @@ pub enum KeyCommand {
     Status,
     /// Write a new key file and re-seal every secret under it
     Rotate,
+}
+
+/// Arguments of `signin`.
+#[derive(Debug, Args)]
+pub struct SigninArgs {
+    /// The user id
+    #[arg(value_name = "USER")]
+    pub user: String,
+    /// Read the password from stdin and run one step (for scripts)
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// The device token from an earlier step or sign-in
+    #[arg(long, value_name = "TOKEN")]
+    pub device: Option<String>,
+    /// What a new device is, e.g. "Firefox on Windows"
+    #[arg(long, value_name = "TEXT")]
+    pub device_label: Option<String>,
+    /// The code that answers the pending step
+    #[arg(long, value_name = "CODE", requires = "password_stdin")]
+    pub code: Option<String>,
+    /// Remember this device for the policy's number of days once MFA is passed
+    #[arg(long, requires = "password_stdin")]
+    pub remember: bool,
+    /// The subscriber signed in through [default: the cloud subscriber]
+    #[arg(long, value_name = "NAME")]
+    pub subscriber: Option<String>,
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::clock::rfc3339;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::notify::NoticeKind;
 use crate::store::DeviceRow;
 
 /// A device as shown to people and scripts.
@@ -69,7 +70,7 @@ impl Context {
     /// Revokes devices: they lose authorisation and remembered MFA. Returns
     /// the devices revoked.
     pub fn revoke_devices(&self, target: &RevokeTarget) -> Result<Vec<DeviceView>> {
-        self.store.write(|tx| {
+        self.write(|tx| {
             let rows = match target {
                 RevokeTarget::Ids(ids) => ids.iter().map(|id| self.device_row(tx, *id)).collect(),
                 RevokeTarget::AllOf(user_id) => {
@@ -85,6 +86,8 @@ impl Context {
                 tx.update_device(&row)?;
                 let detail = format!("device {}", row.id);
                 self.audit(tx, "device.revoke", Some(&row.user_id), "ok", Some(&detail))?;
+                let owner = self.user(tx, &row.user_id)?;
+                self.queue_notice(&owner, NoticeKind::DeviceRevoked(row.label.clone()));
                 revoked.push(DeviceView::new(&row, self.now()));
             }
             Ok(revoked)

@@ -6,6 +6,7 @@ use crate::clock::rfc3339;
 use crate::codes::CodeKind;
 use crate::context::Context;
 use crate::error::Result;
+use crate::notify::NoticeKind;
 
 /// A new emergency code, to read out to the user.
 #[derive(Debug, Clone, Serialize)]
@@ -21,13 +22,14 @@ pub struct EmergencyCode {
 impl Context {
     /// Creates an emergency code for a user, voiding the unused one.
     pub fn create_emergency_code(&self, user_id: &str) -> Result<EmergencyCode> {
-        self.store.write(|tx| {
+        self.write(|tx| {
             let user = self.user(tx, user_id)?;
             let minutes = tx.policy()?.emergency_code_minutes;
             let (code, expires_at) =
                 self.issue_code(tx, &user, CodeKind::Emergency, minutes, None)?;
             let detail = format!("valid {minutes} min");
             self.audit(tx, "emergency-code", Some(&user.user_id), "ok", Some(&detail))?;
+            self.queue_notice(&user, NoticeKind::EmergencyCode);
             Ok(EmergencyCode { user_id: user.user_id, code, expires_at: rfc3339(expires_at) })
         })
     }

@@ -11,6 +11,7 @@ use crate::clock::rfc3339;
 use crate::context::{locked_until, Context};
 use crate::error::{Error, Result};
 use crate::keys::secret_owner;
+use crate::notify::NoticeKind;
 use crate::store::{Tx, UserRow};
 use crate::totp;
 use crate::users::MfaState;
@@ -65,7 +66,7 @@ pub enum ResetTarget {
 impl Context {
     /// Starts (or shows the pending) enrolment for a user.
     pub fn enroll(&self, user_id: &str) -> Result<Enrolment> {
-        self.store.write(|tx| {
+        self.write(|tx| {
             let user = self.user(tx, user_id)?;
             let (secret, new) = self.pending_secret(tx, &user)?;
             if new {
@@ -88,7 +89,7 @@ impl Context {
     /// an authenticator, pending or confirmed.
     pub fn enroll_with_secret(&self, user_id: &str, base32: &str) -> Result<Enrolment> {
         let secret = totp::decode_secret(base32)?;
-        self.store.write(|tx| {
+        self.write(|tx| {
             let user = self.user(tx, user_id)?;
             if tx.authenticator(user.id)?.is_some() {
                 return Err(Error::failed(format!(
@@ -177,7 +178,7 @@ impl Context {
     /// Removes the authenticators and remembered-device skips of these users,
     /// all in one transaction. `progress` is told each user done.
     pub fn reset_mfa(&self, user_ids: &[String], progress: &mut dyn FnMut(usize)) -> Result<()> {
-        self.store.write(|tx| {
+        self.write(|tx| {
             for user_id in user_ids {
                 let user = self.user(tx, user_id)?;
                 let had = tx.delete_authenticator(user.id)?;
@@ -187,6 +188,9 @@ impl Context {
                     if had { "removed" } else { "absent" }
                 );
                 self.audit(tx, "mfa.reset", Some(&user.user_id), "ok", Some(&detail))?;
+                if had {
+                    self.queue_notice(&user, NoticeKind::MfaReset);
+                }
                 progress(1);
             }
             Ok(())

@@ -42,8 +42,8 @@ pub fn init(
         check_issuer(issuer)?;
     }
     let created_database = !settings.db.exists();
-    let mut ctx = Context::create(settings)?;
-    let created_key = ensure_key(&mut ctx)?;
+    let ctx = Context::create(settings)?;
+    let created_key = ensure_key(&ctx)?;
     ctx.store.write(|tx| {
         let mut policy = tx.policy()?;
         if let Some(issuer) = issuer {
@@ -68,7 +68,7 @@ pub fn init(
 }
 
 /// Creates the key file when the database has no key yet; returns whether it did.
-fn ensure_key(ctx: &mut Context) -> Result<bool> {
+fn ensure_key(ctx: &Context) -> Result<bool> {
     let path = ctx.settings.key_file.clone();
     let has_key = ctx.store.read(|tx| tx.key_id())?.is_some();
     if has_key {

@@ -106,13 +106,13 @@ impl Context {
 
     /// Replaces the key file with a new key and re-seals every stored secret,
     /// code digest and device token digest under it; returns the new key id.
-    pub fn rotate_key(&mut self) -> Result<String> {
+    pub fn rotate_key(&self) -> Result<String> {
         self.rotate_key_crashing(None)
     }
 
     /// [`Context::rotate_key`] that stops dead at `crash`, as a killed process would.
     #[doc(hidden)]
-    pub fn rotate_key_crashing(&mut self, crash: Option<CrashPoint>) -> Result<String> {
+    pub fn rotate_key_crashing(&self, crash: Option<CrashPoint>) -> Result<String> {
         let path = self.settings.key_file.clone();
         self.store.read(|tx| self.key(tx).map(drop))?;
         let new_key = Key::create_pending_file(&path)?;
@@ -121,7 +121,7 @@ impl Context {
         }
         self.store.write(|tx| {
             let old_key = self.key(tx)?;
-            reseal_all(tx, old_key, &new_key)?;
+            reseal_all(tx, &old_key, &new_key)?;
             tx.set_key_id(new_key.id())?;
             let detail = format!("new key id {}", new_key.id());
             self.audit(tx, "key.rotate", None, "ok", Some(&detail))

@@ -10,3 +10,26 @@ pub struct SmtpConfig {
     /// CA.
     pub ca_file: Option<std::path::PathBuf>,
 }
+/// Mail.
+pub struct Mail {
+    /// To name.
+    pub to_name: Option<String>,
+    /// To.
+    pub to_address: String,
+    /// Subject.
+    pub subject: String,
+    /// Body.
+    pub body: String,
+}
+/// Mailer.
+pub struct Mailer;
+impl Mailer {
+    /// New.
+    pub fn new(_config: &SmtpConfig) -> crate::error::Result<Mailer> {
+        Err(crate::error::Error::failed("mail is not built yet"))
+    }
+    /// Send.
+    pub fn send(&self, _mail: &Mail) -> crate::error::Result<()> {
+        Ok(())
+    }
+}

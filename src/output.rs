@@ -12,9 +12,11 @@ use serde::Serialize;
 
 use mfactl::audit::AuditView;
 use mfactl::devices::DeviceView;
+use mfactl::doctor::{Finding, Severity};
 use mfactl::enrolment::{Enrolment, MfaStatus};
 use mfactl::keys::KeyStatus;
 use mfactl::policy::PolicyView;
+use mfactl::signin::SigninStep;
 use mfactl::subscribers::SubscriberView;
 use mfactl::users::UserView;
 
@@ -272,5 +274,51 @@ pub fn key_status(k: &KeyStatus) -> String {
     ]);
     t.add_row(vec!["matches".to_string(), yes_no(k.matches).to_string()]);
     t.add_row(vec!["sealed values".to_string(), k.sealed_values.to_string()]);
+    t.to_string()
+}
+
+/// A sign-in step as a line or two for people.
+pub fn signin_step(step: &SigninStep) -> String {
+    match step {
+        SigninStep::DeviceCodeSent { device_token, sent_to } => {
+            format!("device_code_sent: a device code was mailed to {sent_to}\ndevice token: {device_token}\n")
+        }
+        SigninStep::EnrolmentRequired { device_token, otpauth_uri, .. } => {
+            format!("enrolment_required: scan {otpauth_uri}\ndevice token: {device_token}\n")
+        }
+        SigninStep::CodeRequired { device_token } => {
+            format!("code_required: give the authenticator code\ndevice token: {device_token}\n")
+        }
+        SigninStep::EmailCodeSent { device_token, sent_to } => {
+            format!("email_code_sent: a sign-in code was mailed to {sent_to}\ndevice token: {device_token}\n")
+        }
+        SigninStep::SignedIn { device_token, remembered_until, mfa } => {
+            let remembered = remembered_until
+                .as_deref()
+                .map(|t| format!("\nMFA remembered on this device until {t}"))
+                .unwrap_or_default();
+            format!("signed in (MFA: {mfa}){remembered}\ndevice token: {device_token}\n")
+        }
+    }
+}
+
+/// Doctor's findings as a table, or a line saying all is well.
+pub fn findings(rows: &[Finding]) -> String {
+    if rows.is_empty() {
+        return "no problems found\n".to_string();
+    }
+    let mut t = table(&["severity", "check", "finding", "fix"]);
+    for f in rows {
+        let severity = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        t.add_row(vec![
+            severity.to_string(),
+            f.check.to_string(),
+            f.message.clone(),
+            f.hint.clone(),
+        ]);
+    }
     t.to_string()
 }

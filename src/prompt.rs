@@ -6,7 +6,8 @@
 
 use std::io::{self, BufRead, IsTerminal};
 
-use dialoguer::{Confirm, Password};
+use dialoguer::{Confirm, Input, Password};
+use zeroize::Zeroizing;
 
 use mfactl::error::{Error, Result};
 
@@ -72,4 +73,24 @@ pub fn new_password(from_stdin: bool) -> Result<String> {
         .with_confirmation("Repeat it", "the two entries differ; try again")
         .interact()
         .map_err(|_| Error::cancelled())
+}
+
+/// Asks for a secret without echoing it.
+pub fn hidden(prompt: &str) -> Result<Zeroizing<String>> {
+    Password::new()
+        .with_prompt(prompt)
+        .allow_empty_password(true)
+        .interact()
+        .map(Zeroizing::new)
+        .map_err(|_| Error::cancelled())
+}
+
+/// Asks for a line of text, e.g. a code.
+pub fn text(prompt: &str) -> Result<String> {
+    Input::<String>::new().with_prompt(prompt).interact_text().map_err(|_| Error::cancelled())
+}
+
+/// Asks a yes/no question with a default.
+pub fn yes_no(question: &str, default: bool) -> Result<bool> {
+    Confirm::new().with_prompt(question).default(default).interact().map_err(|_| Error::cancelled())
 }

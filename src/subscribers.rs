@@ -36,7 +36,7 @@ impl Context {
     /// Adds a subscriber.
     pub fn add_subscriber(&self, name: &str) -> Result<SubscriberView> {
         check_name(name)?;
-        self.store.write(|tx| {
+        self.write(|tx| {
             if !tx.insert_subscriber(name, self.now())? {
                 return Err(Error::failed(format!("the subscriber `{name}` already exists")));
             }
@@ -48,7 +48,7 @@ impl Context {
 
     /// Removes a subscriber; the cloud subscriber cannot be removed.
     pub fn remove_subscriber(&self, name: &str) -> Result<()> {
-        self.store.write(|tx| {
+        self.write(|tx| {
             let row = self.subscriber(tx, name)?;
             if is_cloud(tx, &row)? {
                 return Err(Error::failed(format!(
@@ -64,7 +64,7 @@ impl Context {
 
     /// Turns MFA bypass on or off; on the cloud subscriber only with `force`.
     pub fn set_bypass(&self, name: &str, bypass: bool, force: bool) -> Result<SubscriberView> {
-        self.store.write(|tx| {
+        self.write(|tx| {
             let row = self.subscriber(tx, name)?;
             let cloud = is_cloud(tx, &row)?;
             if bypass && cloud && !force {
@@ -80,7 +80,7 @@ impl Context {
 
     /// Makes a subscriber the policy's cloud subscriber.
     pub fn use_cloud_subscriber(&self, name: &str) -> Result<SubscriberView> {
-        self.store.write(|tx| {
+        self.write(|tx| {
             let row = self.subscriber(tx, name)?;
             if row.bypass {
                 return Err(cloud_bypass_refused(&row.name));

@@ -79,7 +79,7 @@ impl Context {
     /// Adds one user.
     pub fn add_user(&self, user: NewUser) -> Result<UserView> {
         check_new_user(&user)?;
-        self.store.write(|tx| {
+        self.write(|tx| {
             insert_checked(tx, &user, self.now())?;
             self.audit(tx, "user.add", Some(&user.user_id), "ok", Some(&user.role))?;
             self.user_view(tx, &self.user(tx, &user.user_id)?)
@@ -90,7 +90,7 @@ impl Context {
     /// rows done so far.
     pub fn import_users(&self, input: impl Read, progress: &mut dyn FnMut(usize)) -> Result<usize> {
         let rows = crate::import::read_users_csv(input)?;
-        self.store.write(|tx| {
+        self.write(|tx| {
             for (line, user) in &rows {
                 insert_checked(tx, user, self.now())
                     .map_err(|err| Error::failed(format!("line {line}: {}", err.message)))?;
@@ -124,7 +124,7 @@ impl Context {
         if let Some(role) = &change.role {
             check_role(role)?;
         }
-        self.store.write(|tx| {
+        self.write(|tx| {
             let mut user = self.user(tx, user_id)?;
             apply_change(&mut user, change);
             tx.update_user(&user)?;
@@ -135,7 +135,7 @@ impl Context {
 
     /// Removes a user with their authenticator, codes and devices.
     pub fn remove_user(&self, user_id: &str) -> Result<()> {
-        self.store.write(|tx| {
+        self.write(|tx| {
             let user = self.user(tx, user_id)?;
             tx.delete_user(user.id)?;
             self.audit(tx, "user.remove", Some(&user.user_id), "ok", None)
@@ -147,7 +147,7 @@ impl Context {
     pub fn set_password(&self, user_id: &str, password: &str) -> Result<usize> {
         check_password(password)?;
         let hash = crypto::hash_password(password)?;
-        self.store.write(|tx| {
+        self.write(|tx| {
             let user = self.user(tx, user_id)?;
             tx.set_password_hash(user.id, &hash)?;
             let forgotten = tx.forget_devices(user.id)?;
@@ -159,7 +159,7 @@ impl Context {
 
     /// Lifts a lock and clears the failure count; returns whether it was locked.
     pub fn unlock_user(&self, user_id: &str) -> Result<bool> {
-        self.store.write(|tx| {
+        self.write(|tx| {
             let user = self.user(tx, user_id)?;
             let was_locked = locked_until(&user, self.now()).is_some();
             tx.set_failures(user.id, 0, None)?;

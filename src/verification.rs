@@ -22,7 +22,7 @@ impl Context {
     /// Checks a code typed for `user_id`: six digits are an authenticator code,
     /// six letters the user's emergency code.
     pub fn verify(&self, user_id: &str, typed: &str) -> Result<Verdict> {
-        self.store.write(|tx| {
+        self.write(|tx| {
             let user = self.user(tx, user_id)?;
             let target = Some(user.user_id.as_str());
             if let Some(locked) = self.refuse_if_locked(&user) {

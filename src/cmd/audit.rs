@@ -20,7 +20,7 @@ pub fn audit(env: &Env, args: AuditArgs) -> Result<()> {
 
 /// Shows or rotates the key.
 pub fn key(env: &Env, command: KeyCommand) -> Result<()> {
-    let mut ctx = env.open()?;
+    let ctx = env.open()?;
     match command {
         KeyCommand::Status => {
             let status = ctx.key_status()?;
@@ -36,4 +36,17 @@ pub fn key(env: &Env, command: KeyCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// Reports configuration errors and risks; exit 1 when an error is found.
+pub fn doctor(env: &Env) -> Result<()> {
+    use mfactl::doctor::{system_clock_sync, Severity};
+    let findings = env.open()?.doctor(system_clock_sync())?;
+    env.out.show(&findings, |f| output::findings(f))?;
+    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    if errors > 0 {
+        let message = format!("doctor found {errors} configuration error(s)");
+        return Err(mfactl::Error::failed(message).hint("fix them as each hint says").into());
+    }
+    Ok(())
 }

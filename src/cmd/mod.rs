@@ -6,9 +6,11 @@ mod device;
 mod init;
 mod mfa;
 mod policy;
+mod signin;
 mod subscriber;
 mod user;
 
+use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -29,12 +31,24 @@ pub struct Env {
     pub out: Output,
     /// `--yes` was given.
     pub yes: bool,
+    ctx: OnceCell<Context>,
 }
 
 impl Env {
-    /// Opens the existing database.
-    pub fn open(&self) -> mfactl::Result<Context> {
-        Context::open(self.settings.clone())
+    /// The existing database, opened on first use.
+    pub fn open(&self) -> mfactl::Result<&Context> {
+        if let Some(ctx) = self.ctx.get() {
+            return Ok(ctx);
+        }
+        let ctx = Context::open(self.settings.clone())?;
+        Ok(self.ctx.get_or_init(|| ctx))
+    }
+
+    /// Prints the warnings the library gathered while the command ran.
+    fn print_warnings(&self) {
+        if let Some(ctx) = self.ctx.get() {
+            ctx.take_warnings().iter().for_each(|w| self.out.warn(w));
+        }
     }
 }
 
@@ -47,21 +61,26 @@ pub fn run(cli: Cli) -> Result<()> {
         settings: settings(&cli)?,
         out: Output { json: cli.json, quiet: cli.quiet },
         yes: cli.yes,
+        ctx: OnceCell::new(),
     };
     log::info!("database {}", env.settings.db.display());
-    match cli.command {
+    let result = match cli.command {
         Command::Init(args) => init::run(&env, args),
         Command::Policy(command) => policy::run(&env, command),
         Command::User(command) => user::run(&env, command),
         Command::Mfa(command) => mfa::run(&env, command),
         Command::EmergencyCode(args) => mfa::emergency_code(&env, &args.user),
+        Command::Signin(args) => signin::run(&env, args),
+        Command::Doctor => audit::doctor(&env),
         Command::Verify(args) => mfa::verify(&env, &args.user, &args.code),
         Command::Device(command) => device::run(&env, command),
         Command::Subscriber(command) => subscriber::run(&env, command),
         Command::Audit(args) => audit::audit(&env, args),
         Command::Key(command) => audit::key(&env, command),
         Command::Completions(_) => Ok(()),
-    }
+    };
+    env.print_warnings();
+    result
 }
 
 fn print_completions(shell: clap_complete::Shell) -> Result<()> {

@@ -69,7 +69,7 @@ impl Context {
             return Err(Error::usage("no setting to change was given")
                 .hint("see `mfactl policy set --help` for the settings"));
         }
-        self.store.write(|tx| {
+        self.write(|tx| {
             let mut policy = tx.policy()?;
             let mut warnings = policy.apply(change)?;
             tx.save_policy(&policy)?;
@@ -90,7 +90,7 @@ impl Context {
 
     /// Exempts roles from MFA; returns the exempt roles afterwards.
     pub fn add_exempt_roles(&self, roles: &[String]) -> Result<Vec<String>> {
-        self.store.write(|tx| {
+        self.write(|tx| {
             for role in roles {
                 if tx.add_exempt_role(role)? {
                     self.audit(tx, "policy.exempt.add", Some(role), "ok", None)?;
@@ -102,7 +102,7 @@ impl Context {
 
     /// Ends exemptions; returns the exempt roles afterwards.
     pub fn remove_exempt_roles(&self, roles: &[String]) -> Result<Vec<String>> {
-        self.store.write(|tx| {
+        self.write(|tx| {
             for role in roles {
                 if !tx.remove_exempt_role(role)? {
                     return Err(Error::failed(format!("the role `{role}` is not exempt"))

@@ -1,0 +1,192 @@
+//! `doctor`: configuration errors and risks, found by reading the policy,
+//! the users, the subscribers, the SMTP settings and the system clock.
+//!
+//! Rule: an error is something that breaks sign-in or MFA now; a warning is a
+//! weaker setting someone should have chosen knowingly.
+
+use serde::Serialize;
+
+use crate::context::Context;
+use crate::error::Result;
+use crate::policy::{Method, Policy};
+use crate::store::Tx;
+
+/// How bad a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Breaks sign-in or MFA; `doctor` exits 1.
+    Error,
+    /// A risk worth knowing.
+    Warning,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A short stable name, e.g. `cloud_subscriber_bypassed`.
+    pub check: &'static str,
+    /// What is wrong, in a sentence.
+    pub message: String,
+    /// What fixes it.
+    pub hint: String,
+}
+
+/// What the operating system says about clock synchronisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockSync {
+    /// Synchronised.
+    Synchronised,
+    /// Reported as not synchronised.
+    Unsynchronised,
+    /// Cannot tell on this system.
+    Unknown,
+}
+
+/// Asks the kernel whether the clock is synchronised (Linux `adjtimex`, which
+/// only reads when no mode bits are set).
+pub fn system_clock_sync() -> ClockSync {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: `timex` is plain data; zeroed means "read only" to adjtimex.
+        let mut timex: libc::timex = unsafe { std::mem::zeroed() };
+        // SAFETY: a valid, exclusively borrowed `timex` is passed.
+        let state = unsafe { libc::adjtimex(&mut timex) };
+        match state {
+            libc::TIME_ERROR => ClockSync::Unsynchronised,
+            s if s >= 0 => ClockSync::Synchronised,
+            _ => ClockSync::Unknown,
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        ClockSync::Unknown
+    }
+}
+
+fn finding(severity: Severity, check: &'static str, message: String, hint: &str) -> Finding {
+    Finding { severity, check, message, hint: hint.to_string() }
+}
+
+impl Context {
+    /// Runs every check; `clock` is what the system reports.
+    pub fn doctor(&self, clock: ClockSync) -> Result<Vec<Finding>> {
+        let smtp_configured = self.settings.smtp.url.is_some() && self.settings.smtp.from.is_some();
+        let mut findings = self.store.read(|tx| {
+            let policy = tx.policy()?;
+            let mut found = Vec::new();
+            check_cloud_subscriber(tx, &policy, &mut found)?;
+            check_mail(tx, &policy, smtp_configured, &mut found)?;
+            check_policy(tx, &policy, &mut found)?;
+            Ok(found)
+        })?;
+        if clock == ClockSync::Unsynchronised {
+            findings.push(finding(
+                Severity::Warning,
+                "clock_not_synchronised",
+                "the operating system reports the clock as not synchronised; authenticator \
+                 codes depend on it being right to within 30 seconds"
+                    .into(),
+                "enable time synchronisation (NTP), e.g. systemd-timesyncd or chrony",
+            ));
+        }
+        findings.sort_by_key(|f| f.severity != Severity::Error);
+        Ok(findings)
+    }
+}
+
+fn check_cloud_subscriber(tx: &Tx, policy: &Policy, found: &mut Vec<Finding>) -> Result<()> {
+    let Some(name) = &policy.cloud_subscriber else {
+        found.push(finding(
+            Severity::Error,
+            "cloud_subscriber_missing",
+            "the policy names no cloud subscriber".into(),
+            "run `mfactl init` or `mfactl subscriber use NAME`",
+        ));
+        return Ok(());
+    };
+    match tx.subscriber(name)? {
+        Some(row) if row.bypass => found.push(finding(
+            Severity::Error,
+            "cloud_subscriber_bypassed",
+            format!(
+                "MFA is bypassed on the cloud subscriber `{name}`; every sign-in through it fails"
+            ),
+            &format!("run `mfactl subscriber bypass {name} off`"),
+        )),
+        Some(_) => {}
+        None => found.push(finding(
+            Severity::Error,
+            "cloud_subscriber_missing",
+            format!("the cloud subscriber `{name}` does not exist"),
+            "add it with `mfactl subscriber add NAME` and `mfactl subscriber use NAME`",
+        )),
+    }
+    Ok(())
+}
+
+fn check_mail(tx: &Tx, policy: &Policy, smtp: bool, found: &mut Vec<Finding>) -> Result<()> {
+    let email_mfa = policy.enabled && policy.method == Method::Email;
+    if (email_mfa || policy.device_authorisation) && !smtp {
+        let what = if email_mfa { "the email MFA method" } else { "device authorisation" };
+        found.push(finding(
+            Severity::Error,
+            "smtp_missing",
+            format!("{what} mails codes, but no SMTP server is configured"),
+            "set [smtp] url and from in the config file, or MFACTL_SMTP_URL",
+        ));
+    }
+    let without = tx.count_users_without_email()?;
+    if (email_mfa || policy.device_authorisation) && without > 0 {
+        found.push(finding(
+            Severity::Warning,
+            "users_without_email",
+            format!("{without} enabled users have no email address and cannot receive codes"),
+            "add addresses with `mfactl user set USER --email ADDRESS`",
+        ));
+    }
+    if email_mfa {
+        found.push(finding(
+            Severity::Warning,
+            "email_method",
+            "the MFA method is email: a mailbox is a weaker second factor than an authenticator app".into(),
+            "prefer `mfactl policy set --method app`",
+        ));
+    }
+    Ok(())
+}
+
+fn check_policy(tx: &Tx, policy: &Policy, found: &mut Vec<Finding>) -> Result<()> {
+    if !policy.enabled {
+        found.push(finding(
+            Severity::Warning,
+            "mfa_off",
+            "MFA is off: a stolen password alone is enough to sign in".into(),
+            "run `mfactl policy set --enabled on`",
+        ));
+    }
+    if !policy.admin_local_only {
+        found.push(finding(
+            Severity::Warning,
+            "admin_not_local",
+            "the web administration pages, which have no MFA, are reachable from other machines"
+                .into(),
+            "run `mfactl policy set --admin-local-only on`",
+        ));
+    }
+    for role in &policy.exempt_roles {
+        if role.to_lowercase().contains("admin") && !tx.list_users(Some(role))?.is_empty() {
+            found.push(finding(
+                Severity::Warning,
+                "admins_exempt",
+                format!(
+                    "the exempt role `{role}` holds administrators, who then sign in without MFA"
+                ),
+                &format!("run `mfactl policy exempt remove {role}`"),
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,455 @@
+//! Sign-in as the user meets it, one step per call: password, device
+//! authorisation, MFA, remember device.
+//!
+//! Rules: a wrong password, an unknown user and a disabled user get the same
+//! answer after the same work (a dummy hash is checked for unknown users).
+//! A step that mails a code sends it inside its transaction, so a mail failure
+//! leaves nothing behind. Remembering fixes an end date; skipping MFA on a
+//! remembered device never moves it.
+
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use crate::challenge::Check;
+use crate::clock::rfc3339;
+use crate::codes::{self, CodeKind};
+use crate::context::Context;
+use crate::crypto;
+use crate::error::{Error, Result};
+use crate::keys::device_owner;
+use crate::mail::Mailer;
+use crate::notify::code_mail;
+use crate::policy::{Method, Policy};
+use crate::store::{DeviceRow, SubscriberRow, Tx, UserRow};
+use crate::totp;
+
+/// One sign-in call.
+#[derive(Debug, Clone, Default)]
+pub struct SigninRequest {
+    /// The user id as typed.
+    pub user_id: String,
+    /// The password as typed.
+    pub password: Zeroizing<String>,
+    /// The device token from an earlier step or sign-in, if any.
+    pub device_token: Option<String>,
+    /// What the device is, for a new device record.
+    pub device_label: Option<String>,
+    /// The code answering the pending step, if any.
+    pub code: Option<String>,
+    /// Remember this device when MFA is passed.
+    pub remember: bool,
+    /// The subscriber signed in through; the policy's cloud subscriber if none.
+    pub subscriber: Option<String>,
+}
+
+/// Where the sign-in stands after a call.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum SigninStep {
+    /// A device authorisation code was mailed; answer with it.
+    DeviceCodeSent {
+        /// The device's token; pass it with every later call.
+        device_token: String,
+        /// The address it went to, partly hidden.
+        sent_to: String,
+    },
+    /// The user has no confirmed authenticator: scan this, answer with a code.
+    EnrolmentRequired {
+        /// The device's token.
+        device_token: String,
+        /// The URI for the QR code.
+        otpauth_uri: String,
+        /// The secret in groups of four, for typing by hand.
+        secret_grouped: String,
+    },
+    /// Answer with the authenticator's current code (or an emergency code).
+    CodeRequired {
+        /// The device's token.
+        device_token: String,
+    },
+    /// A sign-in code was mailed; answer with it (or an emergency code).
+    EmailCodeSent {
+        /// The device's token.
+        device_token: String,
+        /// The address it went to, partly hidden.
+        sent_to: String,
+    },
+    /// Signed in.
+    SignedIn {
+        /// The device's token, to present at the next sign-in.
+        device_token: String,
+        /// Until when MFA is skipped on this device, if it is remembered.
+        remembered_until: Option<String>,
+        /// How MFA went: `passed`, `remembered`, `exempt`, `bypassed`, `off`.
+        mfa: String,
+    },
+}
+
+/// The answer to a sign-in call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SigninOutcome {
+    /// The step was accepted; here is the next one (or the end).
+    Step(SigninStep),
+    /// Refused (exit 3); the error says why without revealing which part.
+    Rejected(Error),
+}
+
+/// The same answer for an unknown user, a disabled one and a wrong password.
+pub fn wrong_credentials() -> Error {
+    Error::rejected("the user id or password is wrong").hint("check both and try again")
+}
+
+/// A device and its token, as found or created by this call.
+struct Device {
+    row: DeviceRow,
+    token: String,
+}
+
+impl Context {
+    /// Carries a sign-in one step further.
+    pub fn signin(&self, request: &SigninRequest) -> Result<SigninOutcome> {
+        let mailer = self.mailer_if_configured();
+        self.write(|tx| {
+            let user = match self.check_password(tx, request)? {
+                Ok(user) => user,
+                Err(refusal) => return Ok(SigninOutcome::Rejected(refusal)),
+            };
+            let policy = tx.policy()?;
+            let subscriber = self.signin_subscriber(tx, &policy, request)?;
+            let flow = Flow { ctx: self, tx, user: &user, policy: &policy, mailer: &mailer };
+            flow.run(request, &subscriber)
+        })
+    }
+
+    fn mailer_if_configured(&self) -> Result<Mailer> {
+        Mailer::new(&self.settings.smtp)
+    }
+
+    /// Checks the password; a refusal is returned as the inner `Err`.
+    fn check_password(&self, tx: &Tx, request: &SigninRequest) -> Result<Result<UserRow, Error>> {
+        let user = tx.find_user(&request.user_id)?;
+        let hash = user
+            .as_ref()
+            .and_then(|u| u.password_hash.as_deref())
+            .unwrap_or_else(|| crypto::dummy_password_hash());
+        let password_ok = crypto::verify_password(&request.password, hash);
+        let Some(user) = user else {
+            let typed = request.user_id.as_str();
+            self.audit(tx, "signin", Some(typed), "rejected", Some("unknown user"))?;
+            return Ok(Err(wrong_credentials()));
+        };
+        if let Some(locked) = self.refuse_if_locked(&user) {
+            self.audit(tx, "signin", Some(&user.user_id), "locked", None)?;
+            return Ok(Err(if password_ok { locked } else { wrong_credentials() }));
+        }
+        if !password_ok || !user.enabled || user.password_hash.is_none() {
+            let reason = if user.enabled { "wrong password" } else { "user disabled" };
+            self.audit(tx, "signin", Some(&user.user_id), "rejected", Some(reason))?;
+            // Even when this failure locks the account the answer stays the
+            // same, so the answers never tell which user ids exist.
+            self.record_failure(tx, &user, wrong_credentials())?;
+            return Ok(Err(wrong_credentials()));
+        }
+        Ok(Ok(user))
+    }
+
+    fn signin_subscriber(
+        &self,
+        tx: &Tx,
+        policy: &Policy,
+        request: &SigninRequest,
+    ) -> Result<Option<SubscriberRow>> {
+        let name = request.subscriber.clone().or_else(|| policy.cloud_subscriber.clone());
+        let Some(name) = name else { return Ok(None) };
+        let row = self.subscriber(tx, &name)?;
+        let is_cloud =
+            policy.cloud_subscriber.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&row.name));
+        if is_cloud && row.bypass {
+            return Err(Error::failed(format!(
+                "configuration error: MFA is bypassed on the cloud subscriber `{}`, so no \
+                 person may sign in through it",
+                row.name
+            ))
+            .hint(format!("run `mfactl subscriber bypass {} off`", row.name)));
+        }
+        Ok(Some(row))
+    }
+}
+
+/// One sign-in call in progress, inside its transaction.
+struct Flow<'a> {
+    ctx: &'a Context,
+    tx: &'a Tx<'a>,
+    user: &'a UserRow,
+    policy: &'a Policy,
+    mailer: &'a Result<Mailer>,
+}
+
+impl Flow<'_> {
+    fn run(
+        &self,
+        request: &SigninRequest,
+        subscriber: &Option<SubscriberRow>,
+    ) -> Result<SigninOutcome> {
+        let mut device = match self.device(request)? {
+            Ok(device) => device,
+            Err(refusal) => return Ok(SigninOutcome::Rejected(refusal)),
+        };
+        let outcome = self.steps(&mut device, request, subscriber)?;
+        device.row.last_used = self.ctx.now();
+        self.tx.update_device(&device.row)?;
+        Ok(outcome)
+    }
+
+    fn steps(
+        &self,
+        device: &mut Device,
+        request: &SigninRequest,
+        subscriber: &Option<SubscriberRow>,
+    ) -> Result<SigninOutcome> {
+        let mut code = request.code.clone();
+        if self.policy.device_authorisation && !is_authorised(&device.row) {
+            if let Some(outcome) = self.authorise_device(device, code.take())? {
+                return Ok(outcome);
+            }
+        }
+        if let Some(reason) = self.mfa_skipped(&device.row, subscriber) {
+            return self.signed_in(device, reason);
+        }
+        self.mfa(device, code, request.remember)
+    }
+
+    /// Finds the presented device, or creates a new one.
+    fn device(&self, request: &SigninRequest) -> Result<Result<Device, Error>> {
+        let Some(token) = &request.device_token else {
+            return self.new_device(request.device_label.as_deref()).map(Ok);
+        };
+        let invalid = || {
+            Error::rejected(format!("the device token is not valid for `{}`", self.user.user_id))
+                .hint("sign in again without --device to register this device anew")
+        };
+        let Some((id, secret)) = token.split_once('.') else { return Ok(Err(invalid())) };
+        let Ok(id) = id.parse::<i64>() else { return Ok(Err(invalid())) };
+        let row = match self.tx.device(id)? {
+            Some(row) if row.user_ref == self.user.id => row,
+            _ => return Ok(Err(invalid())),
+        };
+        let key = self.ctx.key(self.tx)?;
+        if !key.digest_matches(&device_owner(id), &row.token_digest, secret)? {
+            return Ok(Err(invalid()));
+        }
+        Ok(Ok(Device { row, token: token.clone() }))
+    }
+
+    fn new_device(&self, label: Option<&str>) -> Result<Device> {
+        let label = label.unwrap_or("unnamed device");
+        let now = self.ctx.now();
+        let id = self.tx.insert_device(self.user.id, label, now)?;
+        let secret = Zeroizing::new(crypto::random_token(32));
+        let digest = self.ctx.key(self.tx)?.seal_digest(&device_owner(id), &secret)?;
+        self.tx.set_device_digest(id, &digest)?;
+        let row = self.tx.device(id)?.ok_or_else(|| Error::failed("the new device vanished"))?;
+        Ok(Device { row, token: format!("{id}.{}", secret.as_str()) })
+    }
+
+    /// Mails a device code, or checks the one given. `None` means authorised.
+    fn authorise_device(
+        &self,
+        device: &mut Device,
+        code: Option<String>,
+    ) -> Result<Option<SigninOutcome>> {
+        let pending = self.tx.code(self.user.id, CodeKind::Device)?;
+        let for_this = pending.as_ref().is_some_and(|c| c.device == Some(device.row.id));
+        let Some(code) = code.filter(|_| for_this) else {
+            let sent_to = self.send_code(CodeKind::Device, Some(device.row.id))?;
+            let step = SigninStep::DeviceCodeSent { device_token: device.token.clone(), sent_to };
+            return Ok(Some(SigninOutcome::Step(step)));
+        };
+        match self.ctx.check_code(self.tx, self.user, CodeKind::Device, &code)? {
+            Check::Accepted(_) => {
+                device.row.authorised_at = Some(self.ctx.now());
+                device.row.revoked_at = None;
+                self.ctx.audit(
+                    self.tx,
+                    "signin.device",
+                    Some(&self.user.user_id),
+                    "accepted",
+                    None,
+                )?;
+                Ok(None)
+            }
+            Check::Rejected(reason) => self.reject("signin.device", reason).map(Some),
+        }
+    }
+
+    /// Why MFA is not asked, if it is not.
+    fn mfa_skipped(
+        &self,
+        device: &DeviceRow,
+        subscriber: &Option<SubscriberRow>,
+    ) -> Option<&'static str> {
+        if !self.policy.enabled {
+            Some("off")
+        } else if self.policy.is_exempt(&self.user.role) {
+            Some("exempt")
+        } else if subscriber.as_ref().is_some_and(|s| s.bypass) {
+            Some("bypassed")
+        } else if self.policy.remember_days > 0
+            && device.remembered_until.is_some_and(|t| t > self.ctx.now())
+        {
+            Some("remembered")
+        } else {
+            None
+        }
+    }
+
+    fn mfa(
+        &self,
+        device: &mut Device,
+        code: Option<String>,
+        remember: bool,
+    ) -> Result<SigninOutcome> {
+        let Some(code) = code else { return self.ask_for_code(device) };
+        let check = self.check_mfa_code(&code)?;
+        match check {
+            Check::Accepted(factor) => {
+                let detail = factor.as_str();
+                self.ctx.audit(
+                    self.tx,
+                    "signin.mfa",
+                    Some(&self.user.user_id),
+                    "accepted",
+                    Some(detail),
+                )?;
+                if remember && self.policy.remember_days > 0 {
+                    let until = self.ctx.now() + i64::from(self.policy.remember_days) * 86_400;
+                    device.row.remembered_until = Some(until);
+                }
+                self.signed_in(device, "passed")
+            }
+            Check::Rejected(reason) => self.reject("signin.mfa", reason),
+        }
+    }
+
+    fn ask_for_code(&self, device: &Device) -> Result<SigninOutcome> {
+        let device_token = device.token.clone();
+        let step = match self.policy.method {
+            Method::Email if self.user.email.is_none() => {
+                return Err(Error::failed(format!(
+                    "`{}` cannot finish signing in: the MFA method is email and they have no \
+                     email address",
+                    self.user.user_id
+                ))
+                .hint(format!(
+                    "add one with `mfactl user set {} --email ADDRESS`, or give them an \
+                     emergency code",
+                    self.user.user_id
+                )));
+            }
+            Method::Email => {
+                let sent_to = self.send_code(CodeKind::Email, None)?;
+                SigninStep::EmailCodeSent { device_token, sent_to }
+            }
+            Method::App => match self.tx.authenticator(self.user.id)? {
+                Some(auth) if auth.confirmed_at.is_some() => {
+                    SigninStep::CodeRequired { device_token }
+                }
+                _ => {
+                    let (secret, _) = self.ctx.pending_secret(self.tx, self.user)?;
+                    SigninStep::EnrolmentRequired {
+                        device_token,
+                        otpauth_uri: totp::otpauth_uri(
+                            &secret,
+                            &self.policy.issuer,
+                            &self.user.user_id,
+                        )?,
+                        secret_grouped: totp::secret_grouped(&secret),
+                    }
+                }
+            },
+        };
+        Ok(SigninOutcome::Step(step))
+    }
+
+    /// Digits go to the authenticator; letters to the emailed code (method
+    /// email) and the emergency code.
+    fn check_mfa_code(&self, code: &str) -> Result<Check> {
+        if codes::is_totp_code(code) {
+            if self.policy.method == Method::App {
+                return self.ctx.check_authenticator(self.tx, self.user, code);
+            }
+            return Ok(Check::Rejected(Error::rejected("the emailed sign-in code is wrong")));
+        }
+        let kinds: &[CodeKind] = match self.policy.method {
+            Method::Email => &[CodeKind::Email, CodeKind::Emergency],
+            Method::App => &[CodeKind::Emergency],
+        };
+        self.ctx.check_any_code(self.tx, self.user, kinds, code)
+    }
+
+    fn send_code(&self, kind: CodeKind, device: Option<i64>) -> Result<String> {
+        let Some(address) = self.user.email.clone() else {
+            return Err(Error::failed(format!(
+                "`{}` has no email address, so the {} cannot be sent",
+                self.user.user_id,
+                kind.describe()
+            ))
+            .hint(format!(
+                "add one with `mfactl user set {} --email ADDRESS`",
+                self.user.user_id
+            )));
+        };
+        let mailer = self.mailer.as_ref().map_err(Clone::clone)?;
+        let minutes = match kind {
+            CodeKind::Emergency => self.policy.emergency_code_minutes,
+            _ => self.policy.email_code_minutes,
+        };
+        let (code, expires_at) = self.ctx.issue_code(self.tx, self.user, kind, minutes, device)?;
+        let mail =
+            code_mail(self.user, &address, &self.policy.issuer, kind, &code, expires_at, minutes);
+        mailer.send(&mail)?;
+        let outcome = format!("{}_sent", kind.as_str());
+        self.ctx.audit(self.tx, "signin", Some(&self.user.user_id), &outcome, None)?;
+        Ok(mask_address(&address))
+    }
+
+    fn signed_in(&self, device: &mut Device, mfa: &str) -> Result<SigninOutcome> {
+        let remembered_until =
+            device.row.remembered_until.filter(|t| *t > self.ctx.now()).map(rfc3339);
+        self.ctx.record_success(self.tx, self.user)?;
+        self.ctx.audit(self.tx, "signin", Some(&self.user.user_id), "signed_in", Some(mfa))?;
+        Ok(SigninOutcome::Step(SigninStep::SignedIn {
+            device_token: device.token.clone(),
+            remembered_until,
+            mfa: mfa.to_string(),
+        }))
+    }
+
+    fn reject(&self, action: &str, reason: Error) -> Result<SigninOutcome> {
+        self.ctx.audit(
+            self.tx,
+            action,
+            Some(&self.user.user_id),
+            "rejected",
+            Some(&reason.message),
+        )?;
+        let shown = self.ctx.record_failure(self.tx, self.user, reason)?;
+        Ok(SigninOutcome::Rejected(shown))
+    }
+}
+
+fn is_authorised(device: &DeviceRow) -> bool {
+    device.authorised_at.is_some() && device.revoked_at.is_none()
+}
+
+/// `ana@example.test` → `a***@example.test`, so a screen shows where the code
+/// went without showing the whole address.
+pub fn mask_address(address: &str) -> String {
+    match address.split_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}***@{domain}")
+        }
+        None => "***".to_string(),
+    }
+}
