@@ -1,4 +1,8 @@
 //! Integration tests, compiled into one binary: a module per command group
 //! over the small harness in `support`.
 
+mod support;
+
+mod docs;
 mod qr;
+mod signin;
