@@ -6,3 +6,4 @@ mod support;
 mod docs;
 mod qr;
 mod signin;
+mod signin_interactive;
