@@ -4,6 +4,7 @@
 mod support;
 
 mod docs;
+mod doctor;
 mod qr;
 mod signin;
 mod signin_interactive;
