@@ -4,6 +4,9 @@ use chrono::{DateTime, SecondsFormat, Utc};
 
 use crate::error::{Error, Result};
 
+/// 9999-12-31T23:59:59Z, the latest time accepted for a fixed clock.
+const LATEST: i64 = 253_402_300_799;
+
 /// Where "now" comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Clock {
@@ -22,17 +25,22 @@ impl Clock {
         }
     }
 
-    /// Reads a fixed time given as RFC 3339 or as Unix seconds.
+    /// Reads a fixed time given as RFC 3339 or as Unix seconds, from 1970 to
+    /// the end of 9999 (so lifetimes added to it cannot overflow).
     pub fn parse_fixed(text: &str) -> Result<Clock> {
-        if let Ok(secs) = text.trim().parse::<i64>() {
-            return Ok(Clock::Fixed(secs));
+        let secs = match text.trim().parse::<i64>() {
+            Ok(secs) => Some(secs),
+            Err(_) => DateTime::parse_from_rfc3339(text.trim()).ok().map(|t| t.timestamp()),
+        };
+        match secs {
+            Some(secs) if (0..=LATEST).contains(&secs) => Ok(Clock::Fixed(secs)),
+            _ => {
+                Err(Error::usage(format!("`{}` is not a time mfactl can use", text.escape_debug()))
+                    .hint(
+                        "give MFACTL_NOW as RFC 3339 (2026-12-04T09:00:00Z) or Unix seconds from 0",
+                    ))
+            }
         }
-        DateTime::parse_from_rfc3339(text.trim())
-            .map(|time| Clock::Fixed(time.timestamp()))
-            .map_err(|_| {
-                Error::usage(format!("`{text}` is not a time"))
-                    .hint("give MFACTL_NOW as RFC 3339 (2026-12-04T09:00:00Z) or Unix seconds")
-            })
     }
 }
 

@@ -7,22 +7,26 @@ use std::collections::HashSet;
 use std::io::Read;
 
 use crate::error::{Error, Result};
-use crate::store::NewUser;
+use crate::store::{user_key, NewUser};
 use crate::users::check_new_user;
 
 const HEADER: [&str; 4] = ["user_id", "name", "email", "role"];
 
 /// Parses and checks every row; returns each user with its line number.
-pub fn read_users_csv(input: impl Read) -> Result<Vec<(u64, NewUser)>> {
-    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(input);
-    let with_hash = check_header(reader.headers().map_err(csv_error)?)?;
+pub fn read_users_csv(mut input: impl Read) -> Result<Vec<(u64, NewUser)>> {
+    let mut text = Vec::new();
+    input
+        .read_to_end(&mut text)
+        .map_err(|err| Error::failed("the CSV file could not be read").cause(err))?;
+    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(text.as_slice());
+    let with_hash = check_header(reader.headers().map_err(|e| csv_error(&text, e))?)?;
     let mut seen = HashSet::new();
     let mut users = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(csv_error)?;
-        let line = record.position().map_or(0, |p| p.line());
+        let record = record.map_err(|e| csv_error(&text, e))?;
+        let line = record.position().map_or(0, |p| line_at(&text, p.byte()));
         let user = parse_row(&record, with_hash).map_err(|err| at_line(line, err))?;
-        if !seen.insert(user.user_id.to_lowercase()) {
+        if !seen.insert(user_key(&user.user_id)) {
             let message = format!("the user `{}` appears twice in the file", user.user_id);
             return Err(at_line(line, Error::usage(message)));
         }
@@ -65,8 +69,23 @@ fn at_line(line: u64, err: Error) -> Error {
         .hint("fix that row and import again; nothing was imported")
 }
 
-fn csv_error(err: csv::Error) -> Error {
-    let line = err.position().map_or(0, |p| p.line());
+/// The line a record starting at byte `offset` is on. The csv crate's own
+/// line count is off after CRLF endings and blank lines, so count here; the
+/// offset can point at blank lines before the record, which are skipped.
+fn line_at(text: &[u8], offset: u64) -> u64 {
+    let mut start = usize::try_from(offset).unwrap_or(text.len()).min(text.len());
+    while let Some(rest) = text.get(start..) {
+        match rest {
+            [b'\r', b'\n', ..] => start += 2,
+            [b'\n', ..] => start += 1,
+            _ => break,
+        }
+    }
+    1 + text[..start].iter().filter(|b| **b == b'\n').count() as u64
+}
+
+fn csv_error(text: &[u8], err: csv::Error) -> Error {
+    let line = err.position().map_or(0, |p| line_at(text, p.byte()));
     let message = match err.kind() {
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
             format!("line {line}: expected {expected_len} fields, found {len}")

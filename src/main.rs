@@ -14,6 +14,7 @@ use clap::Parser;
 
 use mfactl::cli::Cli;
 use mfactl::Error;
+use output::one_line;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -46,19 +47,19 @@ fn report(err: &anyhow::Error) -> ExitCode {
     }
     match err.downcast_ref::<Error>() {
         Some(err) => {
-            eprintln!("error: {}", err.message);
+            eprintln!("error: {}", one_line(&err.message));
             if let Some(cause) = &err.cause {
-                eprintln!("caused by: {cause}");
+                eprintln!("caused by: {}", one_line(cause));
             }
             if let Some(hint) = &err.hint {
-                eprintln!("hint: {hint}");
+                eprintln!("hint: {}", one_line(hint));
             }
             ExitCode::from(err.kind.exit_code() as u8)
         }
         None => {
-            eprintln!("error: {err}");
+            eprintln!("error: {}", one_line(&err.to_string()));
             for cause in err.chain().skip(1) {
-                eprintln!("caused by: {cause}");
+                eprintln!("caused by: {}", one_line(&cause.to_string()));
             }
             ExitCode::FAILURE
         }

@@ -63,14 +63,22 @@ impl Output {
     /// A note for people on stderr, e.g. what was done; silenced by --quiet.
     pub fn note(&self, text: &str) {
         if !self.quiet {
-            eprintln!("{text}");
+            eprintln!("{}", one_line(text));
         }
     }
 
     /// A warning on stderr; never silenced.
     pub fn warn(&self, text: &str) {
-        eprintln!("warning: {text}");
+        eprintln!("warning: {}", one_line(text));
     }
+}
+
+/// Escapes control characters, so text that came from input (a user id with a
+/// newline or an escape sequence) cannot fake a line or repaint the terminal.
+pub fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
+        .collect()
 }
 
 fn table(header: &[&str]) -> Table {

@@ -31,7 +31,9 @@ const MIGRATIONS: &[&str] = &[
     CREATE TABLE exempt_roles (role TEXT PRIMARY KEY COLLATE NOCASE);
     CREATE TABLE users (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
-        user_id TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        user_id TEXT NOT NULL,
+        -- user_id folded with Unicode lowercase: SQLite's NOCASE folds ASCII only.
+        user_key TEXT NOT NULL UNIQUE,
         name TEXT NOT NULL,
         email TEXT,
         role TEXT NOT NULL,

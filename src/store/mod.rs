@@ -26,7 +26,7 @@ pub use authenticators::AuthenticatorRow;
 pub use codes::CodeRow;
 pub use devices::DeviceRow;
 pub use subscribers::SubscriberRow;
-pub use users::{NewUser, UserRow};
+pub use users::{user_key, NewUser, UserRow};
 
 /// An open database.
 pub struct Store {

@@ -63,18 +63,24 @@ fn user_row(row: &Row) -> rusqlite::Result<UserRow> {
     })
 }
 
+/// The form user ids are compared in: Unicode lowercase, so `ÁLVARO` and
+/// `álvaro` are one user.
+pub fn user_key(user_id: &str) -> String {
+    user_id.to_lowercase()
+}
+
 impl Tx<'_> {
     /// Finds a user by user id, ignoring case.
     pub fn find_user(&self, user_id: &str) -> Result<Option<UserRow>> {
-        let sql = format!("SELECT {COLUMNS} FROM users WHERE user_id = ?1");
-        Ok(self.tx.query_row(&sql, [user_id], user_row).optional()?)
+        let sql = format!("SELECT {COLUMNS} FROM users WHERE user_key = ?1");
+        Ok(self.tx.query_row(&sql, [user_key(user_id)], user_row).optional()?)
     }
 
     /// Lists users by user id, optionally of one role.
     pub fn list_users(&self, role: Option<&str>) -> Result<Vec<UserRow>> {
         let sql = format!(
             "SELECT {COLUMNS} FROM users WHERE ?1 IS NULL OR role = ?1 COLLATE NOCASE
-             ORDER BY user_id"
+             ORDER BY user_key"
         );
         let mut stmt = self.tx.prepare(&sql)?;
         let rows = stmt.query_map([role], user_row)?.collect::<Result<_, _>>()?;
@@ -84,9 +90,17 @@ impl Tx<'_> {
     /// Inserts a user; the caller has checked the user id is free.
     pub fn insert_user(&self, user: &NewUser, now: i64) -> Result<i64> {
         self.tx.execute(
-            "INSERT INTO users (user_id, name, email, role, password_hash, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![user.user_id, user.name, user.email, user.role, user.password_hash, now],
+            "INSERT INTO users (user_id, user_key, name, email, role, password_hash, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                user.user_id,
+                user_key(&user.user_id),
+                user.name,
+                user.email,
+                user.role,
+                user.password_hash,
+                now
+            ],
         )?;
         Ok(self.tx.last_insert_rowid())
     }

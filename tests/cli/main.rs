@@ -3,8 +3,16 @@
 
 mod support;
 
+mod codes;
+mod concurrency;
 mod docs;
 mod doctor;
+mod errors;
+mod keys;
+mod mfa;
+mod policy;
 mod qr;
 mod signin;
 mod signin_interactive;
+mod subscribers;
+mod users;
