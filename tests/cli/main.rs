@@ -3,6 +3,7 @@
 
 mod support;
 
+mod audit;
 mod codes;
 mod concurrency;
 mod docs;
