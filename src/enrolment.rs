@@ -33,6 +33,19 @@ pub struct Enrolment {
     pub new: bool,
 }
 
+impl Enrolment {
+    fn new(secret: &[u8], issuer: String, user_id: String, new: bool) -> Result<Enrolment> {
+        Ok(Enrolment {
+            otpauth_uri: totp::otpauth_uri(secret, &issuer, &user_id)?,
+            secret: totp::secret_base32(secret),
+            secret_grouped: totp::secret_grouped(secret),
+            user_id,
+            issuer,
+            new,
+        })
+    }
+}
+
 /// A user's MFA status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MfaStatus {
@@ -72,15 +85,7 @@ impl Context {
             if new {
                 self.audit(tx, "mfa.enroll", Some(&user.user_id), "ok", Some("pending"))?;
             }
-            let issuer = tx.policy()?.issuer;
-            Ok(Enrolment {
-                otpauth_uri: totp::otpauth_uri(&secret, &issuer, &user.user_id)?,
-                secret: totp::secret_base32(&secret),
-                secret_grouped: totp::secret_grouped(&secret),
-                user_id: user.user_id,
-                issuer,
-                new,
-            })
+            Enrolment::new(&secret, tx.policy()?.issuer, user.user_id, new)
         })
     }
 
@@ -101,15 +106,7 @@ impl Context {
             let sealed = self.key(tx)?.seal(&secret_owner(user.id), &secret)?;
             tx.insert_authenticator(user.id, &sealed, self.now())?;
             self.audit(tx, "mfa.enroll", Some(&user.user_id), "ok", Some("pending, given secret"))?;
-            let issuer = tx.policy()?.issuer;
-            Ok(Enrolment {
-                otpauth_uri: totp::otpauth_uri(&secret, &issuer, &user.user_id)?,
-                secret: totp::secret_base32(&secret),
-                secret_grouped: totp::secret_grouped(&secret),
-                user_id: user.user_id,
-                issuer,
-                new: true,
-            })
+            Enrolment::new(&secret, tx.policy()?.issuer, user.user_id, true)
         })
     }
 

@@ -107,6 +107,11 @@ struct Device {
 
 impl Context {
     /// Carries a sign-in one step further.
+    // TODO: a step that mails a code sends it inside the write transaction, so
+    // the database write lock is held for as long as the SMTP server takes (up
+    // to the mail timeout). Issuing the code in one transaction, sending, then
+    // voiding it in a second transaction on failure would free the lock sooner
+    // at the cost of a short window where an unsent code exists.
     pub fn signin(&self, request: &SigninRequest) -> Result<SigninOutcome> {
         let mailer = self.mailer_if_configured();
         self.write(|tx| {

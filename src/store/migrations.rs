@@ -73,6 +73,8 @@ const MIGRATIONS: &[&str] = &[
         revoked_at INTEGER
     );
     CREATE INDEX devices_user ON devices (user_ref);
+    -- TODO: NOCASE folds ASCII only; fold subscriber names like users.user_key
+    -- if non-ASCII subscriber names must be unique ignoring case.
     CREATE TABLE subscribers (
         name TEXT PRIMARY KEY COLLATE NOCASE,
         bypass INTEGER NOT NULL DEFAULT 0,
