@@ -6,7 +6,7 @@ use zeroize::Zeroizing;
 
 use mfactl::cli::SigninArgs;
 use mfactl::signin::{SigninOutcome, SigninRequest, SigninStep};
-use mfactl::{qr, Error};
+use mfactl::{qr, Context, Error};
 
 use super::Env;
 use crate::{output, prompt};
@@ -56,7 +56,7 @@ fn conversation(env: &Env, mut request: SigninRequest) -> Result<()> {
     loop {
         let step = match ctx.signin(&request)? {
             SigninOutcome::Step(step) => step,
-            SigninOutcome::Rejected(err) if last.is_some() && err.message.contains("wrong") => {
+            SigninOutcome::Rejected(err) if last.is_some() && !is_locked(ctx, &request)? => {
                 env.out.warn(&err.message);
                 request.code = Some(prompt::text("Try the code again")?);
                 continue;
@@ -71,6 +71,11 @@ fn conversation(env: &Env, mut request: SigninRequest) -> Result<()> {
         request.remember = remember_days > 0 && asks_mfa(&step) && ask_remember(remember_days)?;
         last = Some(step);
     }
+}
+
+/// Whether the user is locked now: a locked user is not asked again.
+fn is_locked(ctx: &Context, request: &SigninRequest) -> Result<bool> {
+    Ok(ctx.show_user(&request.user_id)?.locked_until.is_some())
 }
 
 fn token_of(step: &SigninStep) -> &str {
