@@ -60,6 +60,16 @@ impl Output {
         }
     }
 
+    /// Reports a finished change: the JSON document with --json, otherwise a
+    /// note on stderr.
+    pub fn done<T: Serialize + ?Sized>(&self, value: &T, note: &str) -> io::Result<()> {
+        if self.json {
+            return self.json(value);
+        }
+        self.note(note);
+        Ok(())
+    }
+
     /// A note for people on stderr, e.g. what was done; silenced by --quiet.
     pub fn note(&self, text: &str) {
         if !self.quiet {

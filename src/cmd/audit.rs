@@ -29,11 +29,8 @@ pub fn key(env: &Env, command: KeyCommand) -> Result<()> {
         KeyCommand::Rotate => {
             prompt::confirm("replace the key file and re-seal every secret", env.yes)?;
             let id = ctx.rotate_key()?;
-            if env.out.json {
-                return Ok(env.out.json(&serde_json::json!({ "key_id": id }))?);
-            }
-            env.out.note(&format!("key rotated; the database now expects key id {id}"));
-            Ok(())
+            let note = format!("key rotated; the database now expects key id {id}");
+            Ok(env.out.done(&serde_json::json!({ "key_id": id }), &note)?)
         }
     }
 }

@@ -33,9 +33,6 @@ fn revoke(env: &Env, args: RevokeArgs) -> Result<()> {
     };
     prompt::confirm(&question, env.yes)?;
     let revoked = ctx.revoke_devices(&target)?;
-    if env.out.json {
-        return Ok(env.out.json(&revoked)?);
-    }
-    env.out.note(&format!("revoked {} devices; they must be authorised again", revoked.len()));
-    Ok(())
+    let note = format!("revoked {} devices; they must be authorised again", revoked.len());
+    Ok(env.out.done(&revoked, &note)?)
 }

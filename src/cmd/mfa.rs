@@ -62,14 +62,9 @@ fn reset(env: &Env, args: ResetArgs) -> Result<()> {
     bar.set_length(users.len() as u64);
     ctx.reset_mfa(&users, &mut |n| bar.inc(n as u64))?;
     bar.finish_and_clear();
-    if env.out.json {
-        return Ok(env.out.json(&json!({ "reset": users }))?);
-    }
-    env.out.note(&format!(
-        "reset MFA for {} users; they enrol afresh at their next sign-in",
-        users.len()
-    ));
-    Ok(())
+    let note =
+        format!("reset MFA for {} users; they enrol afresh at their next sign-in", users.len());
+    Ok(env.out.done(&json!({ "reset": users }), &note)?)
 }
 
 /// `mfactl emergency-code USER`.

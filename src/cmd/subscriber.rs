@@ -22,8 +22,8 @@ pub fn run(env: &Env, command: SubscriberCommand) -> Result<()> {
         SubscriberCommand::Remove(args) => {
             prompt::confirm(&format!("remove the subscriber `{}`", args.name), env.yes)?;
             ctx.remove_subscriber(&args.name)?;
-            env.out.note(&format!("removed subscriber `{}`", args.name));
-            Ok(())
+            let note = format!("removed subscriber `{}`", args.name);
+            Ok(env.out.done(&serde_json::json!({ "removed": args.name }), &note)?)
         }
         SubscriberCommand::Bypass(args) => {
             let row = ctx.set_bypass(&args.name, args.state.is_on(), args.force)?;

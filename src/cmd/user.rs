@@ -36,25 +36,25 @@ pub fn run(env: &Env, command: UserCommand) -> Result<()> {
                 env.yes,
             )?;
             ctx.remove_user(&user.user_id)?;
-            env.out.note(&format!("removed user `{}`", user.user_id));
-            Ok(())
+            let note = format!("removed user `{}`", user.user_id);
+            Ok(env.out.done(&json!({ "removed": user.user_id }), &note)?)
         }
         UserCommand::Passwd(args) => {
             let ctx = env.open()?;
             ctx.show_user(&args.user)?;
             let password = prompt::new_password(args.password_stdin)?;
             let forgotten = ctx.set_password(&args.user, &password)?;
-            env.out.note(&format!(
-                "password changed; {forgotten} remembered devices must pass MFA again"
-            ));
-            Ok(())
+            let doc = json!({ "user_id": args.user, "remembered_devices_forgotten": forgotten });
+            let note =
+                format!("password changed; {forgotten} remembered devices must pass MFA again");
+            Ok(env.out.done(&doc, &note)?)
         }
         UserCommand::Unlock(args) => {
             let was_locked = env.open()?.unlock_user(&args.user)?;
             let word =
                 if was_locked { "unlocked" } else { "was not locked; failure count cleared" };
-            env.out.note(&format!("`{}` {word}", args.user));
-            Ok(())
+            let doc = json!({ "user_id": args.user, "was_locked": was_locked });
+            Ok(env.out.done(&doc, &format!("`{}` {word}", args.user))?)
         }
     }
 }
@@ -90,11 +90,7 @@ fn import(env: &Env, args: ImportArgs) -> Result<()> {
     let bar = progress::bar("importing users");
     let count = ctx.import_users(input, &mut |n| bar.inc(n as u64))?;
     bar.finish_and_clear();
-    if env.out.json {
-        return Ok(env.out.json(&json!({ "imported": count }))?);
-    }
-    env.out.note(&format!("imported {count} users"));
-    Ok(())
+    Ok(env.out.done(&json!({ "imported": count }), &format!("imported {count} users"))?)
 }
 
 fn set(env: &Env, args: UserSetArgs) -> Result<()> {

@@ -9,6 +9,7 @@ mod concurrency;
 mod docs;
 mod doctor;
 mod errors;
+mod json;
 mod keys;
 mod mail;
 mod mail_signin;
