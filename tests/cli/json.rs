@@ -21,9 +21,6 @@ fn every_command_prints_one_json_document() {
     let csv = db.dir().join("users.csv");
     std::fs::write(&csv, "user_id,name,email,role\nzoe,Zoe,zoe@example.test,broker\n")
         .expect("csv");
-    let password =
-        db.run_with_stdin(&["--json", "user", "passwd", "zoe", "--password-stdin"], "x\n");
-    assert_exit(&password, 1);
     let csv = csv.to_str().expect("UTF-8 path");
     let commands: Vec<Vec<&str>> = vec![
         vec!["init"],
