@@ -11,6 +11,7 @@ mod doctor;
 mod errors;
 mod json;
 mod keys;
+mod library;
 mod mail;
 mod mail_signin;
 mod mfa;
