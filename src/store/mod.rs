@@ -34,6 +34,10 @@ pub struct Store {
 }
 
 /// A transaction; all reads and writes go through its methods.
+// TODO: for the planned PostgreSQL backend, turn the `impl Tx` blocks in this
+// folder into a trait (same method names and row types) with one SQLite and one
+// PostgreSQL implementation; nothing outside `store` names rusqlite except
+// `Error::from(rusqlite::Error)`, which would move here with it.
 pub struct Tx<'c> {
     tx: Transaction<'c>,
 }
