@@ -88,6 +88,16 @@ pub fn load_config(path: Option<&Path>) -> Result<ConfigFile> {
     })
 }
 
+/// How long to wait for another process's write lock: `busy_timeout_seconds`
+/// from the config file, 10 by default, at most an hour.
+pub fn busy_timeout(file: &ConfigFile) -> Result<Duration> {
+    match file.busy_timeout_seconds.unwrap_or(10) {
+        secs @ 0..=3600 => Ok(Duration::from_secs(secs)),
+        secs => Err(Error::failed(format!("busy_timeout_seconds = {secs} is more than an hour"))
+            .hint("set busy_timeout_seconds in the config file to 0..3600")),
+    }
+}
+
 /// The key file for a database when none is configured: beside it, with
 /// `.key` appended to its name.
 pub fn default_key_file(db: &Path) -> PathBuf {

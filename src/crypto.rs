@@ -140,24 +140,47 @@ pub fn hash_password(password: &str) -> Result<String> {
         .map_err(|_| Error::failed("the password could not be hashed"))
 }
 
-/// Checks a password against a stored PHC hash; a malformed hash never matches.
+/// The most work a stored hash may ask for: 256 MiB of memory, 10 passes and
+/// 8 lanes. A hash beyond this (say, from a hostile import) could make one
+/// sign-in allocate terabytes; it is refused, never computed.
+const MAX_MEMORY_KIB: u32 = 256 * 1024;
+const MAX_PASSES: u32 = 10;
+const MAX_LANES: u32 = 8;
+
+/// Checks a password against a stored PHC hash; a malformed hash, or one that
+/// asks for more work than the limits above, never matches.
 pub fn verify_password(password: &str, stored: &str) -> bool {
     match PasswordHash::new(stored) {
-        Ok(hash) => Argon2::default().verify_password(password.as_bytes(), &hash).is_ok(),
+        Ok(hash) if within_limits(&hash) => {
+            Argon2::default().verify_password(password.as_bytes(), &hash).is_ok()
+        }
+        _ => false,
+    }
+}
+
+/// Whether `stored` is an argon2 PHC hash within the work limits, so that
+/// `verify_password` can use it.
+pub fn is_password_hash(stored: &str) -> bool {
+    PasswordHash::new(stored).is_ok_and(|hash| {
+        hash.algorithm.as_str().starts_with("argon2") && hash.hash.is_some() && within_limits(&hash)
+    })
+}
+
+fn within_limits(hash: &PasswordHash) -> bool {
+    match argon2::Params::try_from(hash) {
+        Ok(params) => {
+            params.m_cost() <= MAX_MEMORY_KIB
+                && params.t_cost() <= MAX_PASSES
+                && params.p_cost() <= MAX_LANES
+        }
         Err(_) => false,
     }
 }
 
-/// Whether `stored` is a PHC-format argon2 hash that `verify_password` can use.
-pub fn is_password_hash(stored: &str) -> bool {
-    PasswordHash::new(stored).is_ok_and(|hash| hash.algorithm.as_str().starts_with("argon2"))
-}
-
-/// A hash of a random password nobody knows, so an unknown user costs the same
-/// time as a known one.
+/// A hash, with the default parameters, of a random password nobody knows:
+/// checking it costs an unknown user the same time as a known one.
 pub fn dummy_password_hash() -> &'static str {
-    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    DUMMY.get_or_init(|| hash_password(&random_token(16)).unwrap_or_default())
+    "$argon2id$v=19$m=19456,t=2,p=1$eLDfLByPXUCbcrM6aK+gmA$zOOMAUvN1q4kWkPwfExeyk+LIgZqaugmaru3BGSNij0"
 }
 
 /// `bytes` random bytes from the operating system's generator, URL-safe base64.

@@ -7,7 +7,8 @@
 use serde::Serialize;
 
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::mail::Mailer;
 use crate::policy::{Method, Policy};
 use crate::store::Tx;
 
@@ -73,15 +74,17 @@ fn finding(severity: Severity, check: &'static str, message: String, hint: &str)
 impl Context {
     /// Runs every check; `clock` is what the system reports.
     pub fn doctor(&self, clock: ClockSync) -> Result<Vec<Finding>> {
-        let smtp_configured = self.settings.smtp.url.is_some() && self.settings.smtp.from.is_some();
+        let smtp = self.smtp_problem();
         let mut findings = self.store.read(|tx| {
             let policy = tx.policy()?;
             let mut found = Vec::new();
             check_cloud_subscriber(tx, &policy, &mut found)?;
-            check_mail(tx, &policy, smtp_configured, &mut found)?;
+            check_mail(tx, &policy, smtp.as_ref(), &mut found)?;
             check_policy(tx, &policy, &mut found)?;
+            self.check_key(tx, &mut found);
             Ok(found)
         })?;
+        self.check_file_modes(&mut findings);
         if clock == ClockSync::Unsynchronised {
             findings.push(finding(
                 Severity::Warning,
@@ -127,15 +130,61 @@ fn check_cloud_subscriber(tx: &Tx, policy: &Policy, found: &mut Vec<Finding>) ->
     Ok(())
 }
 
-fn check_mail(tx: &Tx, policy: &Policy, smtp: bool, found: &mut Vec<Finding>) -> Result<()> {
+impl Context {
+    /// Why mail cannot be sent as configured, if it cannot (no server is
+    /// contacted; this reads the settings only).
+    fn smtp_problem(&self) -> Option<Error> {
+        Mailer::new(&self.settings.smtp).err()
+    }
+
+    /// The key file must be readable and be the key the database expects.
+    fn check_key(&self, tx: &Tx, found: &mut Vec<Finding>) {
+        if let Err(err) = self.key(tx) {
+            let hint = err.hint.clone().unwrap_or_default();
+            found.push(finding(Severity::Error, "key_file", err.message, &hint));
+        }
+    }
+
+    /// The database and key file should be readable by their owner only.
+    fn check_file_modes(&self, found: &mut Vec<Finding>) {
+        for path in [&self.settings.db, &self.settings.key_file] {
+            if let Some(mode) = file_mode(path).filter(|mode| mode & 0o077 != 0) {
+                found.push(finding(
+                    Severity::Warning,
+                    "file_permissions",
+                    format!("{} has mode {mode:o}: other users can read it", path.display()),
+                    &format!("run `chmod 600 {}`", path.display()),
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(unix)]
+fn file_mode(path: &std::path::Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).ok().map(|m| m.permissions().mode() & 0o777)
+}
+
+#[cfg(not(unix))]
+fn file_mode(_path: &std::path::Path) -> Option<u32> {
+    None
+}
+
+fn check_mail(
+    tx: &Tx,
+    policy: &Policy,
+    smtp: Option<&Error>,
+    found: &mut Vec<Finding>,
+) -> Result<()> {
     let email_mfa = policy.enabled && policy.method == Method::Email;
-    if (email_mfa || policy.device_authorisation) && !smtp {
+    if let (true, Some(problem)) = (email_mfa || policy.device_authorisation, smtp) {
         let what = if email_mfa { "the email MFA method" } else { "device authorisation" };
         found.push(finding(
             Severity::Error,
-            "smtp_missing",
-            format!("{what} mails codes, but no SMTP server is configured"),
-            "set [smtp] url and from in the config file, or MFACTL_SMTP_URL",
+            "smtp",
+            format!("{what} mails codes, but mail cannot be sent: {}", problem.message),
+            problem.hint.as_deref().unwrap_or("see the [smtp] table in README.md"),
         ));
     }
     let without = tx.count_users_without_email()?;

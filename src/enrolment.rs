@@ -13,8 +13,8 @@ use crate::error::{Error, Result};
 use crate::keys::secret_owner;
 use crate::notify::NoticeKind;
 use crate::store::{Tx, UserRow};
-use crate::totp;
 use crate::users::MfaState;
+use crate::{qr, totp};
 
 /// What a person needs to add the account to an authenticator app.
 #[derive(Debug, Clone, Serialize)]
@@ -79,35 +79,56 @@ pub enum ResetTarget {
 impl Context {
     /// Starts (or shows the pending) enrolment for a user.
     pub fn enroll(&self, user_id: &str) -> Result<Enrolment> {
-        self.write(|tx| {
-            let user = self.user(tx, user_id)?;
-            let (secret, new) = self.pending_secret(tx, &user)?;
-            if new {
-                self.audit(tx, "mfa.enroll", Some(&user.user_id), "ok", Some("pending"))?;
-            }
-            Enrolment::new(&secret, tx.policy()?.issuer, user.user_id, new)
-        })
+        self.enroll_then(user_id, None, |_| Ok(()))
     }
 
     /// Starts a pending enrolment with an existing base32 secret, for moving
     /// authenticators over from another system. Refuses a user who already has
     /// an authenticator, pending or confirmed.
     pub fn enroll_with_secret(&self, user_id: &str, base32: &str) -> Result<Enrolment> {
-        let secret = totp::decode_secret(base32)?;
+        self.enroll_then(user_id, Some(base32), |_| Ok(()))
+    }
+
+    /// Enrols as [`Context::enroll`] (or with a given secret), and runs
+    /// `finish` (e.g. writing the QR code to a file) inside the same
+    /// transaction: when the QR code cannot be made or `finish` fails, nothing
+    /// is stored.
+    pub fn enroll_then(
+        &self,
+        user_id: &str,
+        given: Option<&str>,
+        finish: impl FnOnce(&Enrolment) -> Result<()>,
+    ) -> Result<Enrolment> {
+        let given = given.map(totp::decode_secret).transpose()?;
         self.write(|tx| {
             let user = self.user(tx, user_id)?;
-            if tx.authenticator(user.id)?.is_some() {
-                return Err(Error::failed(format!(
-                    "`{}` already has an authenticator",
-                    user.user_id
-                ))
-                .hint(format!("run `mfactl mfa reset {}` first", user.user_id)));
+            let (secret, new) = match given {
+                Some(secret) => (self.store_given_secret(tx, &user, secret)?, true),
+                None => self.pending_secret(tx, &user)?,
+            };
+            if new {
+                self.audit(tx, "mfa.enroll", Some(&user.user_id), "ok", Some("pending"))?;
             }
-            let sealed = self.key(tx)?.seal(&secret_owner(user.id), &secret)?;
-            tx.insert_authenticator(user.id, &sealed, self.now())?;
-            self.audit(tx, "mfa.enroll", Some(&user.user_id), "ok", Some("pending, given secret"))?;
-            Enrolment::new(&secret, tx.policy()?.issuer, user.user_id, true)
+            let enrolment = Enrolment::new(&secret, tx.policy()?.issuer, user.user_id, new)?;
+            qr::check_fits(&enrolment.otpauth_uri)?;
+            finish(&enrolment)?;
+            Ok(enrolment)
         })
+    }
+
+    fn store_given_secret(
+        &self,
+        tx: &Tx,
+        user: &UserRow,
+        secret: Zeroizing<Vec<u8>>,
+    ) -> Result<Zeroizing<Vec<u8>>> {
+        if tx.authenticator(user.id)?.is_some() {
+            return Err(Error::failed(format!("`{}` already has an authenticator", user.user_id))
+                .hint(format!("run `mfactl mfa reset {}` first", user.user_id)));
+        }
+        let sealed = self.key(tx)?.seal(&secret_owner(user.id), &secret)?;
+        tx.insert_authenticator(user.id, &sealed, self.now())?;
+        Ok(secret)
     }
 
     /// The pending secret, made now when the user has none; refuses a
@@ -176,6 +197,8 @@ impl Context {
     /// all in one transaction. `progress` is told each user done.
     pub fn reset_mfa(&self, user_ids: &[String], progress: &mut dyn FnMut(usize)) -> Result<()> {
         self.write(|tx| {
+            // A wrong key file is refused here too, though a reset only deletes.
+            self.key(tx)?;
             for user_id in user_ids {
                 let user = self.user(tx, user_id)?;
                 let had = tx.delete_authenticator(user.id)?;

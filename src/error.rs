@@ -100,7 +100,18 @@ impl From<rusqlite::Error> for Error {
                 Error::failed("the database is busy: another mfactl process held it too long")
                     .hint("try again in a moment; nothing was changed")
             }
-            _ => Error::failed("the database could not be read or written").cause(err),
+            _ => Error::failed("the database could not be read or written")
+                .cause(sqlite_reason(&err)),
         }
+    }
+}
+
+/// SQLite's own reason, without the SQL text some rusqlite errors carry.
+fn sqlite_reason(err: &rusqlite::Error) -> String {
+    match err {
+        rusqlite::Error::SqliteFailure(code, Some(message)) => format!("{message} ({code})"),
+        rusqlite::Error::SqliteFailure(code, None) => code.to_string(),
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
+        other => other.to_string(),
     }
 }

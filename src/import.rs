@@ -22,9 +22,10 @@ pub fn read_users_csv(mut input: impl Read) -> Result<Vec<(u64, NewUser)>> {
     let with_hash = check_header(reader.headers().map_err(|e| csv_error(&text, e))?)?;
     let mut seen = HashSet::new();
     let mut users = Vec::new();
+    let mut lines = LineCounter::default();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(&text, e))?;
-        let line = record.position().map_or(0, |p| line_at(&text, p.byte()));
+        let line = record.position().map_or(0, |p| lines.line_at(&text, p.byte()));
         let user = parse_row(&record, with_hash).map_err(|err| at_line(line, err))?;
         if !seen.insert(user_key(&user.user_id)) {
             let message = format!("the user `{}` appears twice in the file", user.user_id);
@@ -69,23 +70,38 @@ fn at_line(line: u64, err: Error) -> Error {
         .hint("fix that row and import again; nothing was imported")
 }
 
-/// The line a record starting at byte `offset` is on. The csv crate's own
-/// line count is off after CRLF endings and blank lines, so count here; the
-/// offset can point at blank lines before the record, which are skipped.
-fn line_at(text: &[u8], offset: u64) -> u64 {
-    let mut start = usize::try_from(offset).unwrap_or(text.len()).min(text.len());
-    while let Some(rest) = text.get(start..) {
-        match rest {
-            [b'\r', b'\n', ..] => start += 2,
-            [b'\n', ..] => start += 1,
-            _ => break,
+/// Line numbers of records from their byte offsets. The csv crate's own line
+/// count is off after CRLF endings and blank lines, so count here, going on
+/// from the last record so that a long file is read once.
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    line: u64,
+}
+
+impl LineCounter {
+    /// The line a record starting at byte `offset` is on; the offset can point
+    /// at blank lines before the record, which are skipped.
+    fn line_at(&mut self, text: &[u8], offset: u64) -> u64 {
+        let mut start = usize::try_from(offset).unwrap_or(text.len()).min(text.len());
+        while let Some(rest) = text.get(start..) {
+            match rest {
+                [b'\r', b'\n', ..] => start += 2,
+                [b'\n', ..] => start += 1,
+                _ => break,
+            }
         }
+        if start < self.offset {
+            *self = LineCounter::default();
+        }
+        self.line += text[self.offset..start].iter().filter(|b| **b == b'\n').count() as u64;
+        self.offset = start;
+        self.line + 1
     }
-    1 + text[..start].iter().filter(|b| **b == b'\n').count() as u64
 }
 
 fn csv_error(text: &[u8], err: csv::Error) -> Error {
-    let line = err.position().map_or(0, |p| line_at(text, p.byte()));
+    let line = err.position().map_or(0, |p| LineCounter::default().line_at(text, p.byte()));
     let message = match err.kind() {
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
             format!("line {line}: expected {expected_len} fields, found {len}")

@@ -42,6 +42,9 @@ pub fn init(
         check_issuer(issuer)?;
     }
     let created_database = !settings.db.exists();
+    if created_database && settings.key_file.exists() {
+        return Err(key_file_taken(&settings.key_file));
+    }
     let ctx = Context::create(settings)?;
     let created_key = ensure_key(&ctx)?;
     ctx.store.write(|tx| {
@@ -67,25 +70,35 @@ pub fn init(
     Ok((ctx, report))
 }
 
-/// Creates the key file when the database has no key yet; returns whether it did.
+/// Creates the key file when the database has no key yet; returns whether it
+/// did. Runs in a write transaction, so concurrent `init`s make one key.
 fn ensure_key(ctx: &Context) -> Result<bool> {
     let path = ctx.settings.key_file.clone();
-    let has_key = ctx.store.read(|tx| tx.key_id())?.is_some();
-    if has_key {
-        ctx.store.read(|tx| ctx.key(tx).map(drop))?;
-        return Ok(false);
-    }
-    if path.exists() {
-        return Err(Error::failed(format!(
-            "a key file already exists at {} but this database has no key",
-            path.display()
-        ))
-        .hint("move that file away, or set MFACTL_KEY_FILE to a new path, and run `mfactl init`"));
-    }
-    let key = Key::create_file(&path)?;
-    ctx.store.write(|tx| tx.set_key_id(key.id()))?;
-    ctx.set_key(key);
-    Ok(true)
+    ctx.store.write(|tx| {
+        if tx.key_id()?.is_some() {
+            ctx.key(tx)?;
+            return Ok(false);
+        }
+        if path.exists() {
+            return Err(key_file_taken(&path));
+        }
+        let key = Key::create_file(&path)?;
+        if let Err(err) = tx.set_key_id(key.id()) {
+            // Nothing refers to the new file yet; leave no orphan behind.
+            let _ = std::fs::remove_file(&path);
+            return Err(err);
+        }
+        ctx.set_key(key);
+        Ok(true)
+    })
+}
+
+fn key_file_taken(path: &std::path::Path) -> Error {
+    Error::failed(format!(
+        "a key file already exists at {} but this database has no key",
+        path.display()
+    ))
+    .hint("move that file away, or set MFACTL_KEY_FILE to a new path, and run `mfactl init`")
 }
 
 fn load_sample(ctx: &Context) -> Result<usize> {

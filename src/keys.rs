@@ -72,6 +72,9 @@ pub struct KeyStatus {
     pub matches: bool,
     /// Sealed secrets, codes and device tokens held.
     pub sealed_values: usize,
+    /// A new key from an interrupted rotation waits beside the key file; the
+    /// next command that needs the key finishes the rotation.
+    pub pending_rotation: bool,
 }
 
 /// Where a simulated crash happens, for tests of rotation.
@@ -100,6 +103,7 @@ impl Context {
                 expected_key_id: expected,
                 file_key_id,
                 sealed_values,
+                pending_rotation: crypto::pending_path(&path).exists(),
             })
         })
     }

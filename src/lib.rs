@@ -30,6 +30,7 @@ pub mod store;
 pub mod subscribers;
 pub mod totp;
 pub mod users;
+pub mod validate;
 pub mod verification;
 
 pub use context::Context;

@@ -98,6 +98,21 @@ fn table(header: &[&str]) -> Table {
     table
 }
 
+/// Adds a row, escaping control characters in every cell: names, labels and
+/// audit targets can hold whatever someone typed.
+fn add_row<T: ToString>(table: &mut Table, cells: Vec<T>) {
+    table.add_row(cells.iter().map(|cell| one_line(&cell.to_string())).collect::<Vec<_>>());
+}
+
+/// `1 user`, `2 users`: a count with its noun.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 fn yes_no(value: bool) -> &'static str {
     if value {
         "yes"
@@ -123,16 +138,19 @@ pub fn users(users: &[UserView]) -> String {
     let mut t =
         table(&["user", "name", "email", "role", "enabled", "mfa", "exempt", "locked until"]);
     for u in users {
-        t.add_row(vec![
-            u.user_id.as_str(),
-            &u.name,
-            or_dash(u.email.as_deref()),
-            &u.role,
-            yes_no(u.enabled),
-            u.mfa.as_str(),
-            yes_no(u.exempt),
-            or_dash(u.locked_until.as_deref()),
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                u.user_id.as_str(),
+                &u.name,
+                or_dash(u.email.as_deref()),
+                &u.role,
+                yes_no(u.enabled),
+                u.mfa.as_str(),
+                yes_no(u.exempt),
+                or_dash(u.locked_until.as_deref()),
+            ],
+        );
     }
     t.to_string()
 }
@@ -153,7 +171,7 @@ pub fn user(u: &UserView) -> String {
         ("created", u.created_at.clone()),
     ];
     for (field, value) in rows {
-        t.add_row(vec![field.to_string(), value]);
+        add_row(&mut t, vec![field.to_string(), value]);
     }
     t.to_string()
 }
@@ -179,7 +197,7 @@ pub fn policy(p: &PolicyView) -> String {
         ("lockout minutes", p.lockout_minutes.to_string()),
     ];
     for (setting, value) in rows {
-        t.add_row(vec![setting.to_string(), value]);
+        add_row(&mut t, vec![setting.to_string(), value]);
     }
     t.to_string()
 }
@@ -197,14 +215,17 @@ pub fn names(names: &[String]) -> String {
 pub fn mfa_status(rows: &[MfaStatus]) -> String {
     let mut t = table(&["user", "role", "mfa", "exempt", "failures", "locked until"]);
     for s in rows {
-        t.add_row(vec![
-            s.user_id.clone(),
-            s.role.clone(),
-            s.mfa.as_str().to_string(),
-            yes_no(s.exempt).to_string(),
-            s.failed_attempts.to_string(),
-            or_dash(s.locked_until.as_deref()).to_string(),
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                s.user_id.clone(),
+                s.role.clone(),
+                s.mfa.as_str().to_string(),
+                yes_no(s.exempt).to_string(),
+                s.failed_attempts.to_string(),
+                or_dash(s.locked_until.as_deref()).to_string(),
+            ],
+        );
     }
     t.to_string()
 }
@@ -234,16 +255,19 @@ pub fn devices(rows: &[DeviceView]) -> String {
         "revoked",
     ]);
     for d in rows {
-        t.add_row(vec![
-            d.id.to_string(),
-            d.user_id.clone(),
-            d.label.clone(),
-            d.first_used.clone(),
-            d.last_used.clone(),
-            yes_no(d.authorised).to_string(),
-            or_dash(d.remembered_until.as_deref()).to_string(),
-            or_dash(d.revoked_at.as_deref()).to_string(),
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                d.id.to_string(),
+                d.user_id.clone(),
+                d.label.clone(),
+                d.first_used.clone(),
+                d.last_used.clone(),
+                yes_no(d.authorised).to_string(),
+                or_dash(d.remembered_until.as_deref()).to_string(),
+                or_dash(d.revoked_at.as_deref()).to_string(),
+            ],
+        );
     }
     t.to_string()
 }
@@ -252,12 +276,15 @@ pub fn devices(rows: &[DeviceView]) -> String {
 pub fn subscribers(rows: &[SubscriberView]) -> String {
     let mut t = table(&["name", "bypass", "cloud", "created"]);
     for s in rows {
-        t.add_row(vec![
-            s.name.clone(),
-            on_off(s.bypass).to_string(),
-            yes_no(s.cloud).to_string(),
-            s.created_at.clone(),
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                s.name.clone(),
+                on_off(s.bypass).to_string(),
+                yes_no(s.cloud).to_string(),
+                s.created_at.clone(),
+            ],
+        );
     }
     t.to_string()
 }
@@ -266,14 +293,17 @@ pub fn subscribers(rows: &[SubscriberView]) -> String {
 pub fn audit(rows: &[AuditView]) -> String {
     let mut t = table(&["time", "actor", "action", "target", "outcome", "detail"]);
     for a in rows {
-        t.add_row(vec![
-            a.at.clone(),
-            a.actor.clone(),
-            a.action.clone(),
-            or_dash(a.target.as_deref()).to_string(),
-            a.outcome.clone(),
-            or_dash(a.detail.as_deref()).to_string(),
-        ]);
+        add_row(
+            &mut t,
+            vec![
+                a.at.clone(),
+                a.actor.clone(),
+                a.action.clone(),
+                or_dash(a.target.as_deref()).to_string(),
+                a.outcome.clone(),
+                or_dash(a.detail.as_deref()).to_string(),
+            ],
+        );
     }
     t.to_string()
 }
@@ -281,17 +311,24 @@ pub fn audit(rows: &[AuditView]) -> String {
 /// Key status as a two-column table.
 pub fn key_status(k: &KeyStatus) -> String {
     let mut t = table(&["field", "value"]);
-    t.add_row(vec!["key file".to_string(), k.key_file.clone()]);
-    t.add_row(vec![
-        "database expects key id".to_string(),
-        or_dash(k.expected_key_id.as_deref()).to_string(),
-    ]);
-    t.add_row(vec![
-        "key file has key id".to_string(),
-        or_dash(k.file_key_id.as_deref()).to_string(),
-    ]);
-    t.add_row(vec!["matches".to_string(), yes_no(k.matches).to_string()]);
-    t.add_row(vec!["sealed values".to_string(), k.sealed_values.to_string()]);
+    add_row(&mut t, vec!["key file".to_string(), k.key_file.clone()]);
+    add_row(
+        &mut t,
+        vec![
+            "database expects key id".to_string(),
+            or_dash(k.expected_key_id.as_deref()).to_string(),
+        ],
+    );
+    add_row(
+        &mut t,
+        vec!["key file has key id".to_string(), or_dash(k.file_key_id.as_deref()).to_string()],
+    );
+    add_row(&mut t, vec!["matches".to_string(), yes_no(k.matches).to_string()]);
+    add_row(&mut t, vec!["sealed values".to_string(), k.sealed_values.to_string()]);
+    if k.pending_rotation {
+        let note = "a new key waits beside the key file; the next command finishes the rotation";
+        add_row(&mut t, vec!["interrupted rotation", note]);
+    }
     t.to_string()
 }
 
@@ -325,18 +362,16 @@ pub fn findings(rows: &[Finding]) -> String {
     if rows.is_empty() {
         return "no problems found\n".to_string();
     }
-    let mut t = table(&["severity", "check", "finding", "fix"]);
+    let mut t = table(&["severity", "check", "message", "hint"]);
     for f in rows {
         let severity = match f.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        t.add_row(vec![
-            severity.to_string(),
-            f.check.to_string(),
-            f.message.clone(),
-            f.hint.clone(),
-        ]);
+        add_row(
+            &mut t,
+            vec![severity.to_string(), f.check.to_string(), f.message.clone(), f.hint.clone()],
+        );
     }
     t.to_string()
 }

@@ -9,11 +9,39 @@ use std::io::{self, BufRead, IsTerminal};
 use dialoguer::{Confirm, Input, Password};
 use zeroize::Zeroizing;
 
-use mfactl::error::{Error, Result};
+use mfactl::error::{Error, Kind, Result};
 
 /// Whether stdin and stderr are a terminal a person can answer on.
 pub fn interactive() -> bool {
     io::stdin().is_terminal() && io::stderr().is_terminal()
+}
+
+/// Makes Ctrl-C at any prompt leave the terminal as it was found (echo on,
+/// cursor shown) and end with exit code 130. dialoguer turns echo off for
+/// hidden input and hides the cursor for choices; a SIGINT in between would
+/// otherwise leave the shell without echo.
+pub fn restore_terminal_on_interrupt() {
+    #[cfg(unix)]
+    {
+        let saved = saved_terminal_mode();
+        let _ = ctrlc::set_handler(move || {
+            if let Some(mode) = saved {
+                // SAFETY: `mode` is a termios read from this same descriptor.
+                unsafe { libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &mode) };
+            }
+            eprintln!("\x1b[?25h");
+            std::process::exit(Kind::Cancelled.exit_code());
+        });
+    }
+}
+
+#[cfg(unix)]
+fn saved_terminal_mode() -> Option<libc::termios> {
+    let mut mode = std::mem::MaybeUninit::<libc::termios>::uninit();
+    // SAFETY: tcgetattr fills the termios when it returns 0.
+    let read = unsafe { libc::tcgetattr(libc::STDIN_FILENO, mode.as_mut_ptr()) };
+    // SAFETY: only read after tcgetattr succeeded.
+    (read == 0).then(|| unsafe { mode.assume_init() })
 }
 
 /// Asks to confirm `action`, a phrase like "remove the user `ana`" (default
@@ -46,17 +74,23 @@ pub fn confirm(action: &str, yes: bool) -> Result<()> {
 
 /// Reads one line from stdin as a password, without its line ending.
 pub fn password_from_stdin() -> Result<String> {
+    line_from_stdin("the password")
+}
+
+/// Reads one non-empty line from stdin (`what` names it in errors), without
+/// its line ending.
+pub fn line_from_stdin(what: &str) -> Result<String> {
     let mut line = String::new();
     io::stdin()
         .lock()
         .read_line(&mut line)
-        .map_err(|err| Error::failed("cannot read the password from stdin").cause(err))?;
-    let password = line.trim_end_matches(['\n', '\r']).to_string();
-    if password.is_empty() {
-        return Err(Error::usage("no password was given on stdin")
-            .hint("pipe the password in, e.g. `printf '%s\\n' \"$PW\" | mfactl ...`"));
+        .map_err(|err| Error::usage(format!("cannot read {what} from stdin")).cause(err))?;
+    let text = line.trim_end_matches(['\n', '\r']).to_string();
+    if text.is_empty() {
+        return Err(Error::usage(format!("{what} was not given on stdin"))
+            .hint("pipe it in as one line, e.g. `printf '%s\\n' \"$VALUE\" | mfactl ...`"));
     }
-    Ok(password)
+    Ok(text)
 }
 
 /// Asks for a new password twice, hidden; or reads it from stdin.

@@ -47,8 +47,9 @@ pub fn render_terminal(data: &str, invert: bool) -> Result<String> {
 pub fn write_png(data: &str, path: &Path) -> Result<()> {
     let code = encode(data)?;
     let image = render_image::<Luma<u8>>(&code);
-
-    image.save_with_format(path, ImageFormat::Png).map_err(|err| write_error(path, err))
+    let mut png = std::io::Cursor::new(Vec::new());
+    image.write_to(&mut png, ImageFormat::Png).map_err(|err| write_error(path, err))?;
+    write_private_new(path, png.get_ref())
 }
 
 /// Writes `data` as an SVG QR code to `path`: black on white, a 4-module quiet zone, 8 user units
@@ -56,8 +57,30 @@ pub fn write_png(data: &str, path: &Path) -> Result<()> {
 pub fn write_svg(data: &str, path: &Path) -> Result<()> {
     let code = encode(data)?;
     let document = render_image::<svg::Color<'_>>(&code);
+    write_private_new(path, document.as_bytes())
+}
 
-    std::fs::write(path, document).map_err(|err| write_error(path, err))
+/// Whether `data` fits in a QR code; checked before an enrolment is stored.
+pub fn check_fits(data: &str) -> Result<()> {
+    encode(data).map(drop)
+}
+
+/// The image holds the secret, so it is created owner-only and never replaces
+/// an existing file or follows a symbolic link (`create_new` is O_EXCL).
+fn write_private_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path).map_err(|err| match err.kind() {
+        std::io::ErrorKind::AlreadyExists => {
+            Error::failed(format!("{} already exists; the QR code was not written", path.display()))
+                .hint("choose a new file name, or remove the old file first")
+        }
+        _ => write_error(path, err),
+    })?;
+    file.write_all(bytes).and_then(|_| file.sync_all()).map_err(|err| write_error(path, err))
 }
 
 /// Encodes `data` at error correction level M, which recovers about 15% of damaged modules.
@@ -65,7 +88,7 @@ fn encode(data: &str) -> Result<QrCode> {
     QrCode::with_error_correction_level(data, EcLevel::M).map_err(|err| {
         Error::failed("the text is too long to fit in a QR code")
             .cause(err)
-            .hint("use a shorter issuer name or user id")
+            .hint("use a shorter issuer name (`mfactl policy set --issuer`) or user id")
     })
 }
 

@@ -10,6 +10,7 @@ use crate::clock::rfc3339;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::store::{SubscriberRow, Tx};
+use crate::validate::check_line;
 
 /// A subscriber as shown to people and scripts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -115,11 +116,7 @@ fn cloud_bypass_refused(name: &str) -> Error {
 }
 
 fn check_name(name: &str) -> Result<()> {
-    if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
-        return Err(Error::usage("a subscriber name must be 1 to 100 characters on one line")
-            .hint("e.g. `mfactl subscriber add loan-portal`"));
-    }
-    Ok(())
+    check_line("a subscriber name", name, 100, "`mfactl subscriber add loan-portal`")
 }
 
 fn view(row: &SubscriberRow, cloud: Option<&str>) -> SubscriberView {

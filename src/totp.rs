@@ -48,7 +48,8 @@ pub fn matching_step(secret: &[u8], code: &str, now: i64) -> Option<i64> {
 }
 
 /// Reads a base32 secret as people write it (any case, spaces and padding
-/// ignored); it must hold at least 128 bits, as RFC 4226 requires.
+/// ignored); it must hold at least 128 bits, as RFC 4226 requires, and at most
+/// 512, and not be all zero bits.
 pub fn decode_secret(text: &str) -> Result<Zeroizing<Vec<u8>>> {
     let cleaned: String = text
         .chars()

@@ -13,6 +13,7 @@ use crate::context::{locked_until, Context};
 use crate::crypto;
 use crate::error::{Error, Result};
 use crate::store::{NewUser, Tx, UserRow};
+use crate::validate::{check_line, is_clean_line, shorten};
 
 /// Whether a user has an authenticator, and whether it is proven.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -145,8 +146,7 @@ impl Context {
     /// Sets a new password; ends remembered MFA on every device of the user.
     /// Returns how many devices stopped being remembered.
     pub fn set_password(&self, user_id: &str, password: &str) -> Result<usize> {
-        check_password(password)?;
-        let hash = crypto::hash_password(password)?;
+        let hash = new_password_hash(password)?;
         self.write(|tx| {
             let user = self.user(tx, user_id)?;
             tx.set_password_hash(user.id, &hash)?;
@@ -230,32 +230,28 @@ pub fn check_new_user(user: &NewUser) -> Result<()> {
     Ok(())
 }
 
-/// Checks a user id: 1–254 characters, no whitespace, control characters or ':'.
+/// Checks a user id: 1–254 visible characters, no whitespace and no ':'.
 pub fn check_user_id(user_id: &str) -> Result<()> {
-    let bad = user_id.is_empty()
-        || user_id.chars().count() > 254
-        || user_id.chars().any(|c| c.is_whitespace() || c.is_control() || c == ':');
+    let bad =
+        !is_clean_line(user_id, 254) || user_id.chars().any(|c| c.is_whitespace() || c == ':');
     if bad {
-        return Err(Error::usage(format!("`{}` cannot be a user id", user_id.escape_debug()))
-            .hint("use 1 to 254 characters without spaces or ':'"));
+        return Err(Error::usage(format!("`{}` cannot be a user id", shorten(user_id)))
+            .hint("use 1 to 254 visible characters without spaces or ':'"));
     }
     Ok(())
 }
 
 fn check_name(name: &str) -> Result<()> {
-    if name.chars().any(char::is_control) || name.chars().count() > 200 {
-        return Err(Error::usage("a display name must be at most 200 characters on one line")
-            .hint("give --name a shorter, single-line name"));
-    }
-    Ok(())
+    check_line("a display name", name, 254, "--name \"Ana María Núñez\"")
 }
 
-fn check_role(role: &str) -> Result<()> {
-    if role.is_empty() || role.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(Error::usage(format!("`{}` cannot be a role", role.escape_debug()))
+/// Checks a role name: one word of 1 to 64 visible characters.
+pub fn check_role(role: &str) -> Result<()> {
+    if role.chars().any(char::is_whitespace) {
+        return Err(Error::usage(format!("`{}` cannot be a role", shorten(role)))
             .hint("give a role name without spaces, e.g. --role lending-officer"));
     }
-    Ok(())
+    check_line("a role", role, 64, "--role lending-officer")
 }
 
 /// Checks an email address with lettre's parser, the same one mail is sent with.
@@ -266,10 +262,24 @@ pub fn check_email(email: &str) -> Result<()> {
     })
 }
 
-fn check_password(password: &str) -> Result<()> {
-    if password.chars().count() < 8 {
+/// Checks a new password: 8 to 1024 characters, no control characters.
+pub fn check_password(password: &str) -> Result<()> {
+    let length = password.chars().count();
+    if length < 8 {
         return Err(Error::usage("the password is shorter than 8 characters")
             .hint("choose a longer password"));
     }
+    if length > 1024 || password.chars().any(char::is_control) {
+        return Err(Error::usage(
+            "the password is longer than 1024 characters or holds control characters",
+        )
+        .hint("choose a password of printable characters"));
+    }
     Ok(())
+}
+
+/// Checks a new password and hashes it with argon2id.
+pub fn new_password_hash(password: &str) -> Result<String> {
+    check_password(password)?;
+    crypto::hash_password(password)
 }

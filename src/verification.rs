@@ -22,9 +22,22 @@ impl Context {
     /// Checks a code typed for `user_id`: six digits are an authenticator code,
     /// six letters the user's emergency code.
     pub fn verify(&self, user_id: &str, typed: &str) -> Result<Verdict> {
+        if !codes::is_totp_code(typed) && codes::normalize(typed).is_none() {
+            // A typo is not a guess: it costs no try and no lock.
+            return Err(Error::usage("the code is neither 6 digits nor 6 letters")
+                .hint("give the authenticator's 6 digits or the 6-letter emergency code"));
+        }
         self.write(|tx| {
             let user = self.user(tx, user_id)?;
             let target = Some(user.user_id.as_str());
+            if !user.enabled {
+                self.audit(tx, "verify", target, "rejected", Some("user disabled"))?;
+                let message = format!("`{}` is disabled and cannot sign in", user.user_id);
+                return Ok(Verdict::Rejected(Error::rejected(message).hint(format!(
+                    "enable them with `mfactl user set {} --enabled on`",
+                    user.user_id
+                ))));
+            }
             if let Some(locked) = self.refuse_if_locked(&user) {
                 self.audit(tx, "verify", target, "locked", None)?;
                 return Ok(Verdict::Rejected(locked));

@@ -24,7 +24,14 @@ pub fn key(env: &Env, command: KeyCommand) -> Result<()> {
     match command {
         KeyCommand::Status => {
             let status = ctx.key_status()?;
-            Ok(env.out.show(&status, output::key_status)?)
+            env.out.show(&status, output::key_status)?;
+            if !status.matches {
+                let message =
+                    format!("the key file {} is not this database's key", status.key_file);
+                let hint = "point MFACTL_KEY_FILE or `key_file` at the key `mfactl init` made";
+                return Err(mfactl::Error::failed(message).hint(hint).into());
+            }
+            Ok(())
         }
         KeyCommand::Rotate => {
             prompt::confirm("replace the key file and re-seal every secret", env.yes)?;

@@ -33,6 +33,9 @@ fn revoke(env: &Env, args: RevokeArgs) -> Result<()> {
     };
     prompt::confirm(&question, env.yes)?;
     let revoked = ctx.revoke_devices(&target)?;
-    let note = format!("revoked {} devices; they must be authorised again", revoked.len());
+    let note = format!(
+        "revoked {}; they must be authorised again",
+        output::count(revoked.len(), "device")
+    );
     Ok(env.out.done(&revoked, &note)?)
 }

@@ -14,7 +14,7 @@ pub fn run(env: &Env, args: InitArgs) -> Result<()> {
         return Ok(env.out.json(&report)?);
     }
     let db = if report.created_database { "created" } else { "already there" };
-    let key = if report.created_key { "created (owner-only)" } else { "already there" };
+    let key = if report.created_key { "created, owner-only" } else { "already there" };
     let mut text =
         format!("database: {} ({db})\nkey file: {} ({key})\n", report.db, report.key_file);
     if args.sample_data {

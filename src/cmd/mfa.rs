@@ -5,7 +5,7 @@ use serde_json::json;
 
 use mfactl::challenge::Factor;
 use mfactl::cli::{EnrollArgs, MfaCommand, ResetArgs};
-use mfactl::enrolment::ResetTarget;
+use mfactl::enrolment::{Enrolment, ResetTarget};
 use mfactl::qr;
 use mfactl::verification::Verdict;
 
@@ -25,19 +25,21 @@ pub fn run(env: &Env, command: MfaCommand) -> Result<()> {
 }
 
 fn enroll(env: &Env, args: EnrollArgs) -> Result<()> {
-    let ctx = env.open()?;
-    let enrolment = if args.secret_stdin {
-        let secret = zeroize::Zeroizing::new(prompt::password_from_stdin()?);
-        ctx.enroll_with_secret(&args.user, &secret)?
-    } else {
-        ctx.enroll(&args.user)?
+    let secret = match args.secret_stdin {
+        true => Some(zeroize::Zeroizing::new(prompt::line_from_stdin("the secret")?)),
+        false => None,
     };
-    if let Some(path) = &args.png {
-        qr::write_png(&enrolment.otpauth_uri, path)?;
-    }
-    if let Some(path) = &args.svg {
-        qr::write_svg(&enrolment.otpauth_uri, path)?;
-    }
+    let write_files = |enrolment: &Enrolment| {
+        if let Some(path) = &args.png {
+            qr::write_png(&enrolment.otpauth_uri, path)?;
+        }
+        if let Some(path) = &args.svg {
+            qr::write_svg(&enrolment.otpauth_uri, path)?;
+        }
+        Ok(())
+    };
+    let enrolment =
+        env.open()?.enroll_then(&args.user, secret.as_deref().map(|s| s.as_str()), write_files)?;
     if env.out.json {
         return Ok(env.out.json(&enrolment)?);
     }
@@ -62,8 +64,10 @@ fn reset(env: &Env, args: ResetArgs) -> Result<()> {
     bar.set_length(users.len() as u64);
     ctx.reset_mfa(&users, &mut |n| bar.inc(n as u64))?;
     bar.finish_and_clear();
-    let note =
-        format!("reset MFA for {} users; they enrol afresh at their next sign-in", users.len());
+    let note = format!(
+        "reset MFA for {}; they enrol afresh at their next sign-in",
+        output::count(users.len(), "user")
+    );
     Ok(env.out.done(&json!({ "reset": users }), &note)?)
 }
 

@@ -12,7 +12,6 @@ mod user;
 
 use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use anyhow::Result;
 
@@ -64,6 +63,9 @@ pub fn run(cli: Cli) -> Result<()> {
         ctx: OnceCell::new(),
     };
     log::info!("database {}", env.settings.db.display());
+    if crate::prompt::interactive() {
+        crate::prompt::restore_terminal_on_interrupt();
+    }
     let result = match cli.command {
         Command::Init(args) => init::run(&env, args),
         Command::Policy(command) => policy::run(&env, command),
@@ -111,24 +113,40 @@ fn settings(cli: &Cli) -> mfactl::Result<Settings> {
     if let Ok(url) = std::env::var("MFACTL_SMTP_URL") {
         smtp.url = Some(url);
     }
+    if let Ok(from) = std::env::var("MFACTL_SMTP_FROM") {
+        smtp.from = Some(from);
+    }
     Ok(Settings {
         db,
         key_file,
         clock: clock_from_env()?,
-        actor: cli.actor.clone().unwrap_or_else(config::default_actor),
+        actor: actor(cli)?,
         smtp,
-        busy_timeout: Duration::from_secs(file.busy_timeout_seconds.unwrap_or(10)),
+        busy_timeout: config::busy_timeout(&file)?,
     })
+}
+
+/// Who is acting: `--actor` or `MFACTL_ACTOR`, else the environment's user.
+fn actor(cli: &Cli) -> mfactl::Result<String> {
+    let actor = cli.actor.clone().unwrap_or_else(config::default_actor);
+    mfactl::validate::check_line("an actor", &actor, 100, "--actor helpdesk-bob")?;
+    Ok(actor)
 }
 
 fn env_path(name: &str) -> Option<PathBuf> {
     std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from)
 }
 
-/// `MFACTL_NOW` fixes the clock, for tests and rehearsals of time-bound codes.
+/// `MFACTL_NOW` fixes the clock for tests. Only debug builds (what `cargo
+/// test` runs) honour it: a release build that let anyone set the time could
+/// backdate audit entries and stretch code lifetimes and locks.
 fn clock_from_env() -> mfactl::Result<Clock> {
     match std::env::var("MFACTL_NOW") {
-        Ok(text) if !text.is_empty() => Clock::parse_fixed(&text),
+        Ok(text) if !text.is_empty() && cfg!(debug_assertions) => Clock::parse_fixed(&text),
+        Ok(text) if !text.is_empty() => {
+            Err(Error::usage("MFACTL_NOW is honoured by test builds only")
+                .hint("unset MFACTL_NOW; release builds always use the system clock"))
+        }
         _ => Ok(Clock::System),
     }
 }

@@ -8,8 +8,8 @@ use serde_json::json;
 
 use mfactl::cli::{ImportArgs, UserAddArgs, UserCommand, UserSetArgs};
 use mfactl::store::NewUser;
-use mfactl::users::UserChange;
-use mfactl::{crypto, Error};
+use mfactl::users::{new_password_hash, UserChange};
+use mfactl::Error;
 
 use super::Env;
 use crate::{output, progress, prompt};
@@ -45,8 +45,10 @@ pub fn run(env: &Env, command: UserCommand) -> Result<()> {
             let password = prompt::new_password(args.password_stdin)?;
             let forgotten = ctx.set_password(&args.user, &password)?;
             let doc = json!({ "user_id": args.user, "remembered_devices_forgotten": forgotten });
-            let note =
-                format!("password changed; {forgotten} remembered devices must pass MFA again");
+            let note = format!(
+                "password changed; {} must pass MFA again",
+                output::count(forgotten, "remembered device")
+            );
             Ok(env.out.done(&doc, &note)?)
         }
         UserCommand::Unlock(args) => {
@@ -62,7 +64,7 @@ pub fn run(env: &Env, command: UserCommand) -> Result<()> {
 fn add(env: &Env, args: UserAddArgs) -> Result<()> {
     let ctx = env.open()?;
     let password_hash = if args.password_stdin {
-        Some(crypto::hash_password(&prompt::password_from_stdin()?)?)
+        Some(new_password_hash(&prompt::password_from_stdin()?)?)
     } else {
         None
     };
@@ -90,7 +92,10 @@ fn import(env: &Env, args: ImportArgs) -> Result<()> {
     let bar = progress::bar("importing users");
     let count = ctx.import_users(input, &mut |n| bar.inc(n as u64))?;
     bar.finish_and_clear();
-    Ok(env.out.done(&json!({ "imported": count }), &format!("imported {count} users"))?)
+    Ok(env.out.done(
+        &json!({ "imported": count }),
+        &format!("imported {}", output::count(count, "user")),
+    )?)
 }
 
 fn set(env: &Env, args: UserSetArgs) -> Result<()> {

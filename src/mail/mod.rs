@@ -27,11 +27,11 @@ const TIMEOUT_SECONDS: u64 = 10;
 
 /// The hint for a missing `[smtp]` table.
 const CONFIG_HINT: &str = "set `url` and `from` in the `[smtp]` table of the config file \
-    (or the url in MFACTL_SMTP_URL), e.g. \
+    (or MFACTL_SMTP_URL and MFACTL_SMTP_FROM), e.g. \
     url = \"smtp://user:password@mail.example.com:587?tls=required\"";
 
 /// The hint that lists the url forms mfactl understands.
-const URL_HINT: &str = "write `[smtp] url` as smtp://host:port (plain), \
+const URL_HINT: &str = "write `[smtp] url` (or MFACTL_SMTP_URL) as smtp://host:port (plain), \
     smtp://user:password@host:587?tls=required (STARTTLS) or \
     smtps://user:password@host:465 (implicit TLS); percent-encode special characters";
 
@@ -194,7 +194,7 @@ fn read_ca_file(path: &Path) -> Result<Certificate> {
 }
 
 fn bad_url() -> Error {
-    Error::failed("the SMTP url in `[smtp] url` is not valid").hint(URL_HINT)
+    Error::failed("the SMTP url is not valid").hint(URL_HINT)
 }
 
 /// How the connection is secured, from the url's scheme and `tls` parameter.

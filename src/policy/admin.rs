@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::{Method, Policy, PolicyChange};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::users::check_role;
 
 /// The policy as shown to people and scripts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -90,6 +91,7 @@ impl Context {
 
     /// Exempts roles from MFA; returns the exempt roles afterwards.
     pub fn add_exempt_roles(&self, roles: &[String]) -> Result<Vec<String>> {
+        roles.iter().try_for_each(|role| check_role(role))?;
         self.write(|tx| {
             for role in roles {
                 if tx.add_exempt_role(role)? {

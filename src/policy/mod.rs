@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::validate::{check_line, shorten};
 
 mod admin;
 
@@ -162,14 +163,14 @@ impl Policy {
     }
 }
 
-/// Checks an issuer name: not empty, no ':' (apps split the label on it).
+/// Checks an issuer name: 1 to 64 visible characters, no ':' (apps split the
+/// label on it).
 pub fn check_issuer(issuer: &str) -> Result<()> {
-    if issuer.trim().is_empty() || issuer.contains(':') || issuer.chars().any(char::is_control) {
-        return Err(Error::usage(format!("`{issuer}` cannot be an issuer")).hint(
-            "give a non-empty --issuer without ':' (apps use ':' to split issuer and user)",
-        ));
+    if issuer.contains(':') || issuer.trim().is_empty() {
+        return Err(Error::usage(format!("`{}` cannot be an issuer", shorten(issuer)))
+            .hint("give --issuer without ':' (apps split issuer and user on it)"));
     }
-    Ok(())
+    check_line("an issuer", issuer, 64, "--issuer \"Préstamos Nube\"")
 }
 
 fn check_range(flag: &str, value: Option<u32>, low: u32, high: u32) -> Result<()> {

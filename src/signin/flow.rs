@@ -16,6 +16,7 @@ use crate::notify::code_mail;
 use crate::policy::{Method, Policy};
 use crate::store::{DeviceRow, SubscriberRow, Tx, UserRow};
 use crate::totp;
+use crate::validate::check_line;
 
 /// A device and its token, as found or created by this call.
 struct Device {
@@ -90,6 +91,7 @@ impl Flow<'_> {
 
     fn new_device(&self, label: Option<&str>) -> Result<Device> {
         let label = label.unwrap_or("unnamed device");
+        check_line("a device label", label, 200, "--device-label \"Firefox on Linux\"")?;
         let now = self.ctx.now();
         let id = self.tx.insert_device(self.user.id, label, now)?;
         let secret = Zeroizing::new(crypto::random_token(32));

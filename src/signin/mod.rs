@@ -131,19 +131,21 @@ impl Context {
             .unwrap_or_else(|| crypto::dummy_password_hash());
         let password_ok = crypto::verify_password(&request.password, hash);
         let Some(user) = user else {
-            let typed = request.user_id.as_str();
-            self.audit(tx, "signin", Some(typed), "rejected", Some("unknown user"))?;
+            // Whatever was typed is recorded, cut to the longest possible id.
+            let typed: String = request.user_id.chars().take(254).collect();
+            self.audit(tx, "signin", Some(&typed), "rejected", Some("unknown user"))?;
             return Ok(Err(wrong_credentials()));
         };
+        let credentials_ok = password_ok && user.enabled && user.password_hash.is_some();
         if let Some(locked) = self.refuse_if_locked(&user) {
+            // Only someone who knows the password learns of the lock, so the
+            // answers never tell which user ids exist.
             self.audit(tx, "signin", Some(&user.user_id), "locked", None)?;
-            return Ok(Err(if password_ok { locked } else { wrong_credentials() }));
+            return Ok(Err(if credentials_ok { locked } else { wrong_credentials() }));
         }
-        if !password_ok || !user.enabled || user.password_hash.is_none() {
+        if !credentials_ok {
             let reason = if user.enabled { "wrong password" } else { "user disabled" };
             self.audit(tx, "signin", Some(&user.user_id), "rejected", Some(reason))?;
-            // Even when this failure locks the account the answer stays the
-            // same, so the answers never tell which user ids exist.
             self.record_failure(tx, &user, wrong_credentials())?;
             return Ok(Err(wrong_credentials()));
         }

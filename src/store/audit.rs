@@ -81,7 +81,8 @@ impl Tx<'_> {
         let mut stmt = self.tx.prepare(
             "SELECT id, at, actor, action, target, outcome, detail FROM audit
              WHERE (?1 IS NULL OR target = ?1 COLLATE NOCASE)
-               AND (?2 IS NULL OR action = ?2 OR action LIKE ?2 || '.%')
+               AND (?2 IS NULL OR action = ?2
+                    OR substr(action, 1, length(?2) + 1) = ?2 || '.')
                AND (?3 IS NULL OR at >= ?3)
              ORDER BY id DESC LIMIT ?4",
         )?;

@@ -115,5 +115,10 @@ fn create_private_file(path: &Path) -> Result<()> {
     // SQLite gives the -wal and -shm files the database file's permissions.
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path).map(drop).map_err(fail)
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        // Another `mfactl init` made it a moment ago; open it as it is.
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(err) => Err(fail(err)),
+    }
 }

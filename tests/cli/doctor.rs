@@ -35,7 +35,7 @@ fn device_authorisation_without_smtp_is_an_error() {
     let db = Db::new();
     let (code, names) = checks(&db);
     assert_eq!(code, 1);
-    assert!(names.contains(&"smtp_missing".to_string()), "{names:?}");
+    assert!(names.contains(&"smtp".to_string()), "{names:?}");
     assert!(names.contains(&"mfa_off".to_string()), "{names:?}");
 }
 

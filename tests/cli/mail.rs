@@ -295,7 +295,7 @@ fn bad_urls_are_refused_without_echoing_the_password() {
 
     for url in urls {
         let err = Mailer::new(&config(url, None)).err().expect("a bad url is refused");
-        assert_eq!(err.message, "the SMTP url in `[smtp] url` is not valid");
+        assert_eq!(err.message, "the SMTP url is not valid");
         assert!(hint(&err).contains("?tls=required"), "{err:?}");
         assert_no_secret(&err);
     }

@@ -9,6 +9,7 @@ mod concurrency;
 mod docs;
 mod doctor;
 mod errors;
+mod hardening;
 mod json;
 mod keys;
 mod library;

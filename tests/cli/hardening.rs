@@ -1,0 +1,191 @@
+//! Faults a first user found by trying to break the tool, each kept fixed:
+//! hostile text, hostile hashes, files holding secrets, half-made enrolments.
+
+use std::os::unix::fs::PermissionsExt;
+
+use crate::support::{assert_exit, stderr, Db};
+
+#[test]
+fn typed_control_characters_never_reach_a_table() {
+    let db = Db::new();
+    let evil = "evil\u{1b}]0;PWNED\u{7}\u{1b}[31m";
+    let out = db
+        .cmd()
+        .args(["signin", evil, "--password-stdin"])
+        .write_stdin("x\n")
+        .output()
+        .expect("runs");
+    assert_exit(&out, 3);
+    let table = db.run(&["audit"]);
+    assert_exit(&table, 0);
+    assert!(
+        !table.stdout.contains(&0x1b),
+        "no raw ESC in {}",
+        String::from_utf8_lossy(&table.stdout)
+    );
+    assert!(String::from_utf8_lossy(&table.stdout).contains("evil\\u{1b}"));
+    assert!(!stderr(&out).contains('\u{1b}'));
+}
+
+#[test]
+fn device_labels_actors_and_roles_must_be_clean_lines() {
+    let db = Db::new();
+    db.ok(&["policy", "set", "--enabled", "on", "--device-authorisation", "off"]);
+    let add = ["user", "add", "ana", "--password-stdin"];
+    assert_exit(&db.run_with_stdin(&add, "correct horse battery\n"), 0);
+    let label = "Firefox\u{1b}[2J\nline2";
+    let out = db
+        .cmd()
+        .args(["signin", "ana", "--password-stdin", "--device-label", label])
+        .write_stdin("correct horse battery\n")
+        .output()
+        .expect("runs");
+    assert_exit(&out, 2);
+    assert_exit(&db.run(&["--actor", "", "user", "list"]), 2);
+    assert_exit(&db.run(&["--actor", "bob\u{1b}[31m", "user", "list"]), 2);
+    for role in ["", "bad role", "ad\u{200B}min"] {
+        assert_exit(&db.run(&["policy", "exempt", "add", role]), 2);
+    }
+    assert_exit(&db.run(&["user", "add", "ad\u{200B}min"]), 2);
+}
+
+#[test]
+fn a_hash_asking_for_terabytes_is_refused_at_import() {
+    let db = Db::new();
+    let csv = db.dir().join("hostile.csv");
+    let hash = "$argon2id$v=19$m=4000000000,t=4000000,p=255$c2FsdHNhbHQ$YWJjZGVmZ2hpamtsbW5vcA";
+    std::fs::write(&csv, format!("user_id,name,email,role,password_hash\nh4,H4,,user,{hash}\n"))
+        .expect("csv");
+    let out = db.run(&["user", "import", csv.to_str().expect("path")]);
+    assert_exit(&out, 1);
+    assert!(stderr(&out).contains("line 2:"), "{}", stderr(&out));
+}
+
+#[test]
+fn user_add_with_a_password_keeps_the_length_rule() {
+    let db = Db::new();
+    let out = db.run_with_stdin(&["user", "add", "u", "--password-stdin"], "x\n");
+    assert_exit(&out, 2);
+    assert!(stderr(&out).contains("shorter than 8 characters"));
+    assert_exit(&db.run(&["user", "show", "u"]), 1);
+}
+
+#[test]
+fn a_disabled_users_lock_is_not_revealed_and_verify_refuses_them() {
+    let db = Db::new();
+    assert_exit(
+        &db.run_with_stdin(&["user", "add", "eve", "--password-stdin"], "correct horse battery\n"),
+        0,
+    );
+    for _ in 0..10 {
+        db.cmd()
+            .args(["signin", "eve", "--password-stdin"])
+            .write_stdin("wrong\n")
+            .output()
+            .expect("runs");
+    }
+    db.ok(&["user", "set", "eve", "--enabled", "off"]);
+    let out = db
+        .cmd()
+        .args(["signin", "eve", "--password-stdin"])
+        .write_stdin("correct horse battery\n")
+        .output()
+        .expect("runs");
+    assert_exit(&out, 3);
+    assert!(stderr(&out).contains("the user id or password is wrong"), "{}", stderr(&out));
+    let secret = db.enroll("eve");
+    let code = crate::support::oathtool(&secret, 1_800_000_000);
+    db.ok(&["user", "unlock", "eve"]);
+    let out = db.at(1_800_000_000).args(["verify", "eve", &code]).output().expect("runs");
+    assert_exit(&out, 3);
+    assert!(stderr(&out).contains("disabled"), "{}", stderr(&out));
+}
+
+#[test]
+fn qr_files_are_owner_only_and_never_replace_a_file() {
+    let db = Db::new();
+    db.ok(&["user", "add", "ana"]);
+    let png = db.dir().join("ana.png");
+    db.ok(&["mfa", "enroll", "ana", "--png", png.to_str().expect("path")]);
+    let mode = std::fs::metadata(&png).expect("png").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+
+    let victim = db.dir().join("victim.txt");
+    std::fs::write(&victim, "keep me").expect("victim");
+    let link = db.dir().join("link.svg");
+    std::os::unix::fs::symlink(&victim, &link).expect("symlink");
+    let out = db.run(&["mfa", "enroll", "ana", "--svg", link.to_str().expect("path")]);
+    assert_exit(&out, 1);
+    assert_eq!(std::fs::read_to_string(&victim).expect("victim"), "keep me");
+}
+
+#[test]
+fn an_enrolment_whose_qr_file_fails_is_not_stored() {
+    let db = Db::new();
+    db.ok(&["user", "add", "ana"]);
+    let out = db.run(&["mfa", "enroll", "ana", "--png", "/nonexistent-dir/ana.png"]);
+    assert_exit(&out, 1);
+    assert_eq!(db.json(&["mfa", "status", "ana"])[0]["mfa"], "none");
+    let enrolments = db.json(&["audit", "--action", "mfa.enroll"]);
+    assert_eq!(enrolments.as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn audit_action_filter_takes_no_wildcards() {
+    let db = Db::new();
+    db.ok(&["user", "add", "ana"]);
+    for pattern in ["%", "_ser.add", "user%"] {
+        let rows = db.json(&["audit", "--action", pattern]);
+        assert_eq!(rows.as_array().map(Vec::len), Some(0), "{pattern}");
+    }
+    assert_eq!(db.json(&["audit", "--action", "user"]).as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn a_huge_busy_timeout_is_a_config_error() {
+    let db = Db::new();
+    db.write_config("busy_timeout_seconds = 3000000\n");
+    let out = db.run(&["user", "list"]);
+    assert_exit(&out, 1);
+    assert!(stderr(&out).contains("busy_timeout_seconds"));
+}
+
+#[test]
+fn wrong_key_is_refused_by_reset_key_status_and_doctor() {
+    let db = Db::new();
+    let other = Db::new();
+    db.ok(&["user", "add", "ana"]);
+    db.enroll("ana");
+    let with_other_key = |args: &[&str]| {
+        db.cmd().env("MFACTL_KEY_FILE", other.key_file()).args(args).output().expect("runs")
+    };
+    assert_exit(&with_other_key(&["--yes", "mfa", "reset", "ana"]), 1);
+    assert_eq!(db.json(&["mfa", "status", "ana"])[0]["mfa"], "pending");
+    assert_exit(&with_other_key(&["key", "status"]), 1);
+    let doctor = with_other_key(&["--json", "doctor"]);
+    assert_exit(&doctor, 1);
+    assert!(String::from_utf8_lossy(&doctor.stdout).contains("\"key_file\""));
+}
+
+#[test]
+fn doctor_warns_about_readable_files() {
+    let db = Db::new();
+    std::fs::set_permissions(&db.path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    let out = db.run(&["--json", "doctor"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("file_permissions"));
+}
+
+#[test]
+fn concurrent_inits_make_one_key_and_all_succeed() {
+    let db = Db::uninitialised();
+    let children: Vec<_> = (0..10)
+        .map(|_| {
+            db.process().arg("init").stdout(std::process::Stdio::null()).spawn().expect("spawns")
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().expect("ends");
+        assert_eq!(out.status.code(), Some(0));
+    }
+    db.ok(&["key", "status"]);
+}
