@@ -52,6 +52,7 @@ impl Context {
     pub(crate) fn write<T>(&self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.notices.borrow_mut().clear();
         let value = self.store.write(work);
+        log::debug!("transaction {}", if value.is_ok() { "committed" } else { "rolled back" });
         let notices = self.notices.take();
         if value.is_ok() {
             self.send_notices(notices);
@@ -90,6 +91,7 @@ impl Context {
             return Ok(Rc::clone(key));
         }
         let key = Rc::new(crate::keys::load_checked(tx, &self.settings.key_file)?);
+        log::info!("key file {} (key id {})", self.settings.key_file.display(), key.id());
         *self.key.borrow_mut() = Some(Rc::clone(&key));
         Ok(key)
     }

@@ -47,6 +47,11 @@ impl Context {
             } else {
                 self.check_code(tx, &user, CodeKind::Emergency, typed)?
             };
+            log::info!(
+                "verify {}: {}",
+                user.user_id,
+                if matches!(check, Check::Accepted(_)) { "accepted" } else { "rejected" }
+            );
             match check {
                 Check::Accepted(factor) => {
                     self.record_success(tx, &user)?;

@@ -93,7 +93,10 @@ impl Mailer {
         let message = self.build_message(mail)?;
 
         match self.transport.send(&message) {
-            Ok(_) => Ok(()),
+            Ok(_) => {
+                log::info!("mail \"{}\" sent via {}", mail.subject, self.endpoint.address());
+                Ok(())
+            }
             Err(err) => Err(self.explain(&err, &mail.body)),
         }
     }

@@ -92,6 +92,20 @@ pub enum SigninOutcome {
     Rejected(Error),
 }
 
+impl SigninOutcome {
+    /// The status word, as `--json` gives it; never a token or code.
+    pub fn status(&self) -> &'static str {
+        match self {
+            SigninOutcome::Rejected(_) => "rejected",
+            SigninOutcome::Step(SigninStep::DeviceCodeSent { .. }) => "device_code_sent",
+            SigninOutcome::Step(SigninStep::EnrolmentRequired { .. }) => "enrolment_required",
+            SigninOutcome::Step(SigninStep::CodeRequired { .. }) => "code_required",
+            SigninOutcome::Step(SigninStep::EmailCodeSent { .. }) => "email_code_sent",
+            SigninOutcome::Step(SigninStep::SignedIn { .. }) => "signed_in",
+        }
+    }
+}
+
 /// The same answer for an unknown user, a disabled one and a wrong password.
 pub fn wrong_credentials() -> Error {
     Error::rejected("the user id or password is wrong").hint("check both and try again")
@@ -114,7 +128,9 @@ impl Context {
             let policy = tx.policy()?;
             let subscriber = self.signin_subscriber(tx, &policy, request)?;
             let flow = Flow { ctx: self, tx, user: &user, policy: &policy, mailer: &mailer };
-            flow.run(request, &subscriber)
+            let outcome = flow.run(request, &subscriber)?;
+            log::info!("sign-in step for {}: {}", user.user_id, outcome.status());
+            Ok(outcome)
         })
     }
 

@@ -68,6 +68,7 @@ impl Store {
     fn prepare(conn: Connection, busy_timeout: Duration) -> Result<Store> {
         conn.busy_timeout(busy_timeout)?;
         let version = migrations::refuse_newer(&conn)?;
+        log::debug!("schema version {version}, this build writes {}", migrations::CURRENT);
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
