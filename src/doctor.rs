@@ -80,6 +80,7 @@ impl Context {
             let mut found = Vec::new();
             check_cloud_subscriber(tx, &policy, &mut found)?;
             check_mail(tx, &policy, smtp.as_ref(), &mut found)?;
+            check_plain_login(self.settings.smtp.url.as_deref(), &mut found);
             check_policy(tx, &policy, &mut found)?;
             self.check_key(tx, &mut found);
             Ok(found)
@@ -205,6 +206,21 @@ fn check_mail(
         ));
     }
     Ok(())
+}
+
+/// A login over `smtp://` without `tls=required` crosses the network in plain
+/// text; the spec allows it, so it is a warning.
+fn check_plain_login(url: Option<&str>, found: &mut Vec<Finding>) {
+    let Some(url) = url.and_then(|u| url::Url::parse(u).ok()) else { return };
+    let starttls = url.query_pairs().any(|(name, value)| name == "tls" && value == "required");
+    if url.scheme() == "smtp" && url.password().is_some() && !starttls {
+        found.push(finding(
+            Severity::Warning,
+            "smtp_plain_login",
+            "the SMTP login is sent in plain text (smtp:// without tls=required)".into(),
+            "use smtp://...?tls=required (STARTTLS) or smtps:// in `[smtp] url`",
+        ));
+    }
 }
 
 fn check_policy(tx: &Tx, policy: &Policy, found: &mut Vec<Finding>) -> Result<()> {

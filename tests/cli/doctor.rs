@@ -94,3 +94,15 @@ fn an_unsynchronised_clock_is_reported() {
     let found = ctx.doctor(ClockSync::Synchronised).expect("doctor");
     assert!(found.iter().all(|f| f.check != "clock_not_synchronised"));
 }
+
+#[test]
+fn a_plain_text_smtp_login_is_a_warning() {
+    let db = Db::new();
+    db.write_config(
+        "[smtp]\nurl = \"smtp://mailer:secret@127.0.0.1:2525\"\nfrom = \"x@example.test\"\n",
+    );
+    let (_, names) = checks(&db);
+    assert!(names.contains(&"smtp_plain_login".to_string()), "{names:?}");
+    let out = db.run(&["doctor"]);
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("secret"));
+}
