@@ -112,13 +112,23 @@ impl Context {
                 return self.check_code(tx, user, *kind, typed);
             }
         }
-        let mut first = None;
-        for (kind, _) in &live {
-            let check = self.check_code(tx, user, *kind, typed)?;
-            first.get_or_insert(check);
+        if live.is_empty() {
+            // Say "expired" when that is why, as `verify` does.
+            for &kind in kinds {
+                if tx.code(user.id, kind)?.is_some() {
+                    return self.check_code(tx, user, kind, typed);
+                }
+            }
+            return Ok(rejected(format!("`{}` has no unused sign-in code", user.user_id)));
         }
-        let fallback = || rejected(format!("`{}` has no unused sign-in code", user.user_id));
-        Ok(first.unwrap_or_else(fallback))
+        let mut checks = Vec::new();
+        for (kind, _) in &live {
+            checks.push(self.check_code(tx, user, *kind, typed)?);
+        }
+        match checks.len() {
+            1 => Ok(checks.remove(0)),
+            _ => Ok(rejected("the code is wrong, expired or already used".to_string())),
+        }
     }
 
     fn code_matches(
@@ -193,6 +203,8 @@ impl Context {
         if count >= policy.lockout_failures {
             let until = self.now() + i64::from(policy.lockout_minutes) * 60;
             tx.set_failures(user.id, 0, Some(until))?;
+            let detail = format!("{count} failures in a row; locked until {}", rfc3339(until));
+            self.audit(tx, "user.lock", Some(&user.user_id), "locked", Some(&detail))?;
             self.queue_notice(user, NoticeKind::Locked(until));
             return Ok(locked_error(&user.user_id, until));
         }

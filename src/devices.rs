@@ -79,6 +79,7 @@ impl Context {
                 }
             }?;
             let mut revoked = Vec::new();
+            let mut labels: Vec<(String, Vec<String>)> = Vec::new();
             for mut row in rows.into_iter().filter(|r| r.revoked_at.is_none()) {
                 row.revoked_at = Some(self.now());
                 row.authorised_at = None;
@@ -86,9 +87,15 @@ impl Context {
                 tx.update_device(&row)?;
                 let detail = format!("device {}", row.id);
                 self.audit(tx, "device.revoke", Some(&row.user_id), "ok", Some(&detail))?;
-                let owner = self.user(tx, &row.user_id)?;
-                self.queue_notice(&owner, NoticeKind::DeviceRevoked(row.label.clone()));
+                match labels.iter_mut().find(|(user, _)| *user == row.user_id) {
+                    Some((_, of_user)) => of_user.push(row.label.clone()),
+                    None => labels.push((row.user_id.clone(), vec![row.label.clone()])),
+                }
                 revoked.push(DeviceView::new(&row, self.now()));
+            }
+            for (user_id, of_user) in labels {
+                let owner = self.user(tx, &user_id)?;
+                self.queue_notice(&owner, NoticeKind::DevicesRevoked(of_user));
             }
             Ok(revoked)
         })

@@ -20,8 +20,8 @@ pub enum NoticeKind {
     MfaReset,
     /// Too many failures locked them until this Unix time.
     Locked(i64),
-    /// One of their devices was revoked.
-    DeviceRevoked(String),
+    /// Their devices with these labels were revoked (one notice per command).
+    DevicesRevoked(Vec<String>),
 }
 
 /// A notice waiting for its transaction to commit.
@@ -69,9 +69,12 @@ impl Notice {
                     rfc3339(*until)
                 ),
             ),
-            NoticeKind::DeviceRevoked(label) => (
-                "A device was removed from your account",
-                format!("The device \"{label}\" must be authorised again before it is used."),
+            NoticeKind::DevicesRevoked(labels) => (
+                "Devices were removed from your account",
+                format!(
+                    "These devices must be authorised again before they are used: {}.",
+                    labels.iter().map(|l| format!("\"{l}\"")).collect::<Vec<_>>().join(", ")
+                ),
             ),
         };
         let body = format!(

@@ -72,8 +72,16 @@ pub fn confirm(action: &str, yes: bool) -> Result<()> {
     }
 }
 
-/// Reads one line from stdin as a password, without its line ending.
+/// Reads one line from stdin as a password, without its line ending. When
+/// stdin is a terminal the line is read without echo, so it never shows.
 pub fn password_from_stdin() -> Result<String> {
+    if io::stdin().is_terminal() {
+        let password = hidden("Password")?;
+        if password.is_empty() {
+            return Err(Error::cancelled());
+        }
+        return Ok(password.to_string());
+    }
     line_from_stdin("the password")
 }
 

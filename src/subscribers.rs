@@ -84,7 +84,11 @@ impl Context {
         self.write(|tx| {
             let row = self.subscriber(tx, name)?;
             if row.bypass {
-                return Err(cloud_bypass_refused(&row.name));
+                return Err(Error::failed(format!(
+                    "`{}` has MFA bypass on, and the cloud subscriber must not",
+                    row.name
+                ))
+                .hint(format!("turn it off first: `mfactl subscriber bypass {} off`", row.name)));
             }
             let mut policy = tx.policy()?;
             policy.cloud_subscriber = Some(row.name.clone());

@@ -129,7 +129,8 @@ impl Context {
             let mut user = self.user(tx, user_id)?;
             apply_change(&mut user, change);
             tx.update_user(&user)?;
-            self.audit(tx, "user.set", Some(&user.user_id), "ok", None)?;
+            let detail = describe_change(change);
+            self.audit(tx, "user.set", Some(&user.user_id), "ok", Some(&detail))?;
             self.user_view(tx, &user)
         })
     }
@@ -196,6 +197,27 @@ fn insert_checked(tx: &Tx, user: &NewUser, now: i64) -> Result<i64> {
             .hint("change an existing user with `mfactl user set`"));
     }
     tx.insert_user(user, now)
+}
+
+/// Names what a change set, for the audit log: new role and enabled flag,
+/// and which of name and email changed.
+fn describe_change(change: &UserChange) -> String {
+    let mut parts = Vec::new();
+    if let Some(role) = &change.role {
+        parts.push(format!("role={role}"));
+    }
+    if let Some(enabled) = change.enabled {
+        parts.push(format!("enabled={enabled}"));
+    }
+    if change.name.is_some() {
+        parts.push("name changed".to_string());
+    }
+    match &change.email {
+        Some(Some(_)) => parts.push("email changed".to_string()),
+        Some(None) => parts.push("email removed".to_string()),
+        None => {}
+    }
+    parts.join(", ")
 }
 
 fn apply_change(user: &mut UserRow, change: &UserChange) {

@@ -52,6 +52,10 @@ fn conversation(env: &Env, mut request: SigninRequest) -> Result<()> {
     let ctx = env.open()?;
     let remember_days = ctx.policy()?.remember_days;
     request.password = prompt::hidden("Password")?;
+    if request.password.is_empty() {
+        // Ctrl-D or an empty line: nobody's password is empty.
+        return Err(mfactl::Error::cancelled().into());
+    }
     let mut last: Option<SigninStep> = None;
     loop {
         let step = match ctx.signin(&request)? {
@@ -64,7 +68,7 @@ fn conversation(env: &Env, mut request: SigninRequest) -> Result<()> {
             SigninOutcome::Rejected(err) => return Err(err.into()),
         };
         if let SigninStep::SignedIn { .. } = step {
-            return Ok(env.out.text(&output::signin_step(&step))?);
+            return Ok(env.out.show(&step, output::signin_step)?);
         }
         request.device_token = Some(token_of(&step).to_string());
         request.code = Some(ask_code(env, &step)?);

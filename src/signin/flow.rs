@@ -1,6 +1,8 @@
 //! One sign-in call in progress, inside its transaction: device, device
 //! authorisation, MFA and remembering, in that order.
 
+use std::cell::RefCell;
+
 use zeroize::Zeroizing;
 
 use super::{mask_address, SigninOutcome, SigninRequest, SigninStep};
@@ -11,7 +13,7 @@ use crate::context::Context;
 use crate::crypto;
 use crate::error::{Error, Result};
 use crate::keys::device_owner;
-use crate::mail::Mailer;
+use crate::mail::{Mail, Mailer};
 use crate::notify::code_mail;
 use crate::policy::{Method, Policy};
 use crate::store::{DeviceRow, SubscriberRow, Tx, UserRow};
@@ -22,6 +24,19 @@ use crate::validate::check_line;
 struct Device {
     row: DeviceRow,
     token: String,
+    /// Created by this call, so removed again when its code cannot be mailed.
+    created: bool,
+}
+
+/// A code mail that waits for its transaction to commit, with what to undo
+/// when it cannot be sent.
+pub(super) struct Outgoing {
+    /// The mail, carrying the code.
+    pub(super) mail: Mail,
+    /// The kind of code it carries.
+    pub(super) kind: CodeKind,
+    /// A device made by this call, to remove when the mail fails.
+    pub(super) new_device: Option<i64>,
 }
 
 /// One sign-in call in progress, inside its transaction.
@@ -31,6 +46,8 @@ pub(super) struct Flow<'a> {
     pub(super) user: &'a UserRow,
     pub(super) policy: &'a Policy,
     pub(super) mailer: &'a Result<Mailer>,
+    /// The code mail to send once the transaction has committed.
+    pub(super) outbox: &'a RefCell<Option<Outgoing>>,
 }
 
 impl Flow<'_> {
@@ -41,7 +58,7 @@ impl Flow<'_> {
     ) -> Result<SigninOutcome> {
         let mut device = match self.device(request)? {
             Ok(device) => device,
-            Err(refusal) => return Ok(SigninOutcome::Rejected(refusal)),
+            Err(refusal) => return self.reject("signin.device", refusal),
         };
         let outcome = self.steps(&mut device, request, subscriber)?;
         device.row.last_used = self.ctx.now();
@@ -77,7 +94,10 @@ impl Flow<'_> {
                 .hint("sign in again without --device to register this device anew")
         };
         let Some((id, secret)) = token.split_once('.') else { return Ok(Err(invalid())) };
-        let Ok(id) = id.parse::<i64>() else { return Ok(Err(invalid())) };
+        // Only the form this tool hands out: `011` or `+11` are not device 11.
+        let Some(id) = id.parse::<i64>().ok().filter(|n| n.to_string() == id) else {
+            return Ok(Err(invalid()));
+        };
         let row = match self.tx.device(id)? {
             Some(row) if row.user_ref == self.user.id => row,
             _ => return Ok(Err(invalid())),
@@ -86,7 +106,7 @@ impl Flow<'_> {
         if !key.digest_matches(&device_owner(id), &row.token_digest, secret)? {
             return Ok(Err(invalid()));
         }
-        Ok(Ok(Device { row, token: token.clone() }))
+        Ok(Ok(Device { row, token: token.clone(), created: false }))
     }
 
     fn new_device(&self, label: Option<&str>) -> Result<Device> {
@@ -98,7 +118,7 @@ impl Flow<'_> {
         let digest = self.ctx.key(self.tx)?.seal_digest(&device_owner(id), &secret)?;
         self.tx.set_device_digest(id, &digest)?;
         let row = self.tx.device(id)?.ok_or_else(|| Error::failed("the new device vanished"))?;
-        Ok(Device { row, token: format!("{id}.{}", secret.as_str()) })
+        Ok(Device { row, token: format!("{id}.{}", secret.as_str()), created: true })
     }
 
     /// Mails a device code, or checks the one given. `None` means authorised.
@@ -110,7 +130,7 @@ impl Flow<'_> {
         let pending = self.tx.code(self.user.id, CodeKind::Device)?;
         let for_this = pending.as_ref().is_some_and(|c| c.device == Some(device.row.id));
         let Some(code) = code.filter(|_| for_this) else {
-            let sent_to = self.send_code(CodeKind::Device, Some(device.row.id))?;
+            let sent_to = self.send_code(CodeKind::Device, device)?;
             let step = SigninStep::DeviceCodeSent { device_token: device.token.clone(), sent_to };
             return Ok(Some(SigninOutcome::Step(step)));
         };
@@ -159,9 +179,16 @@ impl Flow<'_> {
         remember: bool,
     ) -> Result<SigninOutcome> {
         let Some(code) = code else { return self.ask_for_code(device) };
+        if self.policy.method == Method::Email && !self.has_live_code()? {
+            // The mailed code died (used up, expired or void): mail a new one
+            // rather than refuse every answer.
+            return self.ask_for_code(device);
+        }
         let check = self.check_mfa_code(&code)?;
         match check {
             Check::Accepted(factor) => {
+                // Passing MFA ends the other way in: an unused mailed code.
+                self.tx.delete_code(self.user.id, CodeKind::Email)?;
                 let detail = factor.as_str();
                 self.ctx.audit(
                     self.tx,
@@ -196,7 +223,7 @@ impl Flow<'_> {
                 )));
             }
             Method::Email => {
-                let sent_to = self.send_code(CodeKind::Email, None)?;
+                let sent_to = self.send_code(CodeKind::Email, device)?;
                 SigninStep::EmailCodeSent { device_token, sent_to }
             }
             Method::App => match self.tx.authenticator(self.user.id)? {
@@ -236,7 +263,19 @@ impl Flow<'_> {
         self.ctx.check_any_code(self.tx, self.user, kinds, code)
     }
 
-    fn send_code(&self, kind: CodeKind, device: Option<i64>) -> Result<String> {
+    /// Whether the user holds a mailed or emergency code that is still valid.
+    fn has_live_code(&self) -> Result<bool> {
+        for kind in [CodeKind::Email, CodeKind::Emergency] {
+            if self.tx.code(self.user.id, kind)?.is_some_and(|c| c.expires_at > self.ctx.now()) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Issues a code and puts its mail in the outbox; it is sent after the
+    /// transaction commits, so the database is not locked while SMTP talks.
+    fn send_code(&self, kind: CodeKind, device: &Device) -> Result<String> {
         let Some(address) = self.user.email.clone() else {
             return Err(Error::failed(format!(
                 "`{}` has no email address, so the {} cannot be sent",
@@ -248,17 +287,15 @@ impl Flow<'_> {
                 self.user.user_id
             )));
         };
-        let mailer = self.mailer.as_ref().map_err(Clone::clone)?;
-        let minutes = match kind {
-            CodeKind::Emergency => self.policy.emergency_code_minutes,
-            _ => self.policy.email_code_minutes,
-        };
-        let (code, expires_at) = self.ctx.issue_code(self.tx, self.user, kind, minutes, device)?;
+        self.mailer.as_ref().map_err(Clone::clone)?;
+        let minutes = self.policy.email_code_minutes;
+        let for_device = (kind == CodeKind::Device).then_some(device.row.id);
+        let (code, expires_at) =
+            self.ctx.issue_code(self.tx, self.user, kind, minutes, for_device)?;
         let mail =
             code_mail(self.user, &address, &self.policy.issuer, kind, &code, expires_at, minutes);
-        mailer.send(&mail)?;
-        let outcome = format!("{}_sent", kind.as_str());
-        self.ctx.audit(self.tx, "signin", Some(&self.user.user_id), &outcome, None)?;
+        let new_device = device.created.then_some(device.row.id);
+        *self.outbox.borrow_mut() = Some(Outgoing { mail, kind, new_device });
         Ok(mask_address(&address))
     }
 
@@ -266,7 +303,6 @@ impl Flow<'_> {
         let remembered_until =
             device.row.remembered_until.filter(|t| *t > self.ctx.now()).map(rfc3339);
         self.ctx.record_success(self.tx, self.user)?;
-        self.ctx.audit(self.tx, "signin", Some(&self.user.user_id), "signed_in", Some(mfa))?;
         Ok(SigninOutcome::Step(SigninStep::SignedIn {
             device_token: device.token.clone(),
             remembered_until,

@@ -7,9 +7,12 @@
 //! leaves nothing behind. Remembering fixes an end date; skipping MFA on a
 //! remembered device never moves it.
 
+use std::cell::RefCell;
+
 use serde::Serialize;
 use zeroize::Zeroizing;
 
+use crate::codes;
 use crate::context::Context;
 use crate::crypto;
 use crate::error::{Error, Result};
@@ -19,7 +22,7 @@ use crate::store::{SubscriberRow, Tx, UserRow};
 
 mod flow;
 
-use flow::Flow;
+use flow::{Flow, Outgoing};
 
 /// One sign-in call.
 #[derive(Debug, Clone, Default)]
@@ -111,53 +114,89 @@ pub fn wrong_credentials() -> Error {
     Error::rejected("the user id or password is wrong").hint("check both and try again")
 }
 
+/// What the password check found, before the write lock is taken.
+struct PasswordCheck {
+    user: Option<UserRow>,
+    password_ok: bool,
+}
+
 impl Context {
     /// Carries a sign-in one step further.
-    // TODO: a step that mails a code sends it inside the write transaction, so
-    // the database write lock is held for as long as the SMTP server takes (up
-    // to the mail timeout). Issuing the code in one transaction, sending, then
-    // voiding it in a second transaction on failure would free the lock sooner
-    // at the cost of a short window where an unsent code exists.
+    ///
+    /// The password is checked (argon2, the slow part) before the write lock
+    /// is taken, and a code mail is sent after it is released: a slow mail
+    /// server never holds up other sign-ins. A mail that cannot be sent voids
+    /// its code and removes a device made by this call.
     pub fn signin(&self, request: &SigninRequest) -> Result<SigninOutcome> {
-        let mailer = self.mailer_if_configured();
-        self.write(|tx| {
-            let user = match self.check_password(tx, request)? {
+        check_code_format(request.code.as_deref())?;
+        let checked = self.check_password(request)?;
+        let mailer = Mailer::new(&self.settings.smtp);
+        let outbox = RefCell::new(None);
+        let result = self.write(|tx| {
+            let user = match self.settle_password(tx, request, &checked)? {
                 Ok(user) => user,
                 Err(refusal) => return Ok(SigninOutcome::Rejected(refusal)),
             };
             let policy = tx.policy()?;
             let subscriber = self.signin_subscriber(tx, &policy, request)?;
-            let flow = Flow { ctx: self, tx, user: &user, policy: &policy, mailer: &mailer };
+            let flow = Flow {
+                ctx: self,
+                tx,
+                user: &user,
+                policy: &policy,
+                mailer: &mailer,
+                outbox: &outbox,
+            };
             let outcome = flow.run(request, &subscriber)?;
-            log::info!("sign-in step for {}: {}", user.user_id, outcome.status());
+            self.audit_step(tx, &user, &outcome)?;
             Ok(outcome)
-        })
+        });
+        let outcome = result.inspect_err(|err| self.audit_failure(request, err))?;
+        if let (Some(outgoing), Ok(mailer)) = (outbox.take(), &mailer) {
+            if let Err(err) = mailer.send(&outgoing.mail) {
+                self.undo_unsent(request, &outgoing, &err)?;
+                return Err(err);
+            }
+        }
+        Ok(outcome)
     }
 
-    fn mailer_if_configured(&self) -> Result<Mailer> {
-        Mailer::new(&self.settings.smtp)
-    }
-
-    /// Checks the password; a refusal is returned as the inner `Err`.
-    fn check_password(&self, tx: &Tx, request: &SigninRequest) -> Result<Result<UserRow, Error>> {
-        let user = tx.find_user(&request.user_id)?;
+    /// Reads the user and checks the password without holding a lock; an
+    /// unknown user costs a check of a dummy hash, so both take as long.
+    fn check_password(&self, request: &SigninRequest) -> Result<PasswordCheck> {
+        let user = self.store.read(|tx| tx.find_user(&request.user_id))?;
         let hash = user
             .as_ref()
             .and_then(|u| u.password_hash.as_deref())
             .unwrap_or_else(|| crypto::dummy_password_hash());
         let password_ok = crypto::verify_password(&request.password, hash);
-        let Some(user) = user else {
+        Ok(PasswordCheck { user, password_ok })
+    }
+
+    /// Turns the password check into a user or a refusal, inside the write
+    /// transaction; a refusal is returned as the inner `Err`.
+    fn settle_password(
+        &self,
+        tx: &Tx,
+        request: &SigninRequest,
+        checked: &PasswordCheck,
+    ) -> Result<Result<UserRow, Error>> {
+        let current = tx.find_user(&request.user_id)?;
+        let (Some(user), Some(before)) = (current, &checked.user) else {
             // Whatever was typed is recorded, cut to the longest possible id.
             let typed: String = request.user_id.chars().take(254).collect();
             self.audit(tx, "signin", Some(&typed), "rejected", Some("unknown user"))?;
             return Ok(Err(wrong_credentials()));
         };
-        let credentials_ok = password_ok && user.enabled && user.password_hash.is_some();
+        // A password changed since the check makes the check worthless.
+        let same_hash = user.id == before.id && user.password_hash == before.password_hash;
+        let credentials_ok = checked.password_ok && same_hash && user.enabled;
         if let Some(locked) = self.refuse_if_locked(&user) {
-            // Only someone who knows the password learns of the lock, so the
-            // answers never tell which user ids exist.
-            self.audit(tx, "signin", Some(&user.user_id), "locked", None)?;
-            return Ok(Err(if credentials_ok { locked } else { wrong_credentials() }));
+            // The same answer whatever the password, so a lock is no oracle
+            // for guessing it; the audit log still tells the two apart.
+            let detail = if credentials_ok { "right password" } else { "wrong password" };
+            self.audit(tx, "signin", Some(&user.user_id), "locked", Some(detail))?;
+            return Ok(Err(locked));
         }
         if !credentials_ok {
             let reason = if user.enabled { "wrong password" } else { "user disabled" };
@@ -166,6 +205,41 @@ impl Context {
             return Ok(Err(wrong_credentials()));
         }
         Ok(Ok(user))
+    }
+
+    /// Records where an accepted step left the sign-in (refusals are recorded
+    /// where they happen).
+    fn audit_step(&self, tx: &Tx, user: &UserRow, outcome: &SigninOutcome) -> Result<()> {
+        log::info!("sign-in step for {}: {}", user.user_id, outcome.status());
+        let detail = match outcome {
+            SigninOutcome::Rejected(_) => return Ok(()),
+            SigninOutcome::Step(SigninStep::SignedIn { mfa, .. }) => Some(format!("mfa {mfa}")),
+            SigninOutcome::Step(_) => None,
+        };
+        self.audit(tx, "signin", Some(&user.user_id), outcome.status(), detail.as_deref())
+    }
+
+    /// Records a sign-in that could not go on (exit 1), in its own transaction
+    /// since the sign-in's own was rolled back.
+    fn audit_failure(&self, request: &SigninRequest, err: &Error) {
+        let target: String = request.user_id.chars().take(254).collect();
+        let _: Result<()> = self
+            .store
+            .write(|tx| self.audit(tx, "signin", Some(&target), "failed", Some(&err.message)));
+    }
+
+    /// A code mail failed after its transaction committed: void the code and
+    /// remove a device this call made, so nothing half-made is left.
+    fn undo_unsent(&self, request: &SigninRequest, outgoing: &Outgoing, err: &Error) -> Result<()> {
+        self.store.write(|tx| {
+            let Some(user) = tx.find_user(&request.user_id)? else { return Ok(()) };
+            tx.delete_code(user.id, outgoing.kind)?;
+            if let Some(device) = outgoing.new_device {
+                tx.delete_device(device)?;
+            }
+            let detail = format!("mail not sent: {}", err.message);
+            self.audit(tx, "signin", Some(&user.user_id), "failed", Some(&detail))
+        })
     }
 
     fn signin_subscriber(
@@ -188,6 +262,18 @@ impl Context {
             .hint(format!("run `mfactl subscriber bypass {} off`", row.name)));
         }
         Ok(Some(row))
+    }
+}
+
+/// A code that is neither 6 digits nor 6 code letters is a typo, not a guess:
+/// refused before anything is counted.
+fn check_code_format(code: Option<&str>) -> Result<()> {
+    match code {
+        Some(code) if !codes::is_totp_code(code) && codes::normalize(code).is_none() => {
+            Err(Error::usage("the code is neither 6 digits nor 6 letters")
+                .hint("give the authenticator's 6 digits or a 6-letter code from the mail"))
+        }
+        _ => Ok(()),
     }
 }
 

@@ -97,6 +97,12 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Removes a device record.
+    pub fn delete_device(&self, id: i64) -> Result<()> {
+        self.tx.execute("DELETE FROM devices WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
     /// Ends remembered MFA on every device of a user; returns how many.
     pub fn forget_devices(&self, user: i64) -> Result<usize> {
         let n = self.tx.execute(

@@ -71,34 +71,37 @@ fn user_add_with_a_password_keeps_the_length_rule() {
 }
 
 #[test]
-fn a_disabled_users_lock_is_not_revealed_and_verify_refuses_them() {
+fn a_lock_answers_the_same_whatever_the_password() {
     let db = Db::new();
-    assert_exit(
-        &db.run_with_stdin(&["user", "add", "eve", "--password-stdin"], "correct horse battery\n"),
-        0,
-    );
+    let add = ["user", "add", "eve", "--password-stdin"];
+    assert_exit(&db.run_with_stdin(&add, "correct horse battery\n"), 0);
     for _ in 0..10 {
-        db.cmd()
-            .args(["signin", "eve", "--password-stdin"])
-            .write_stdin("wrong\n")
-            .output()
-            .expect("runs");
+        db.run_with_stdin(&["signin", "eve", "--password-stdin"], "wrong\n");
     }
-    db.ok(&["user", "set", "eve", "--enabled", "off"]);
-    let out = db
-        .cmd()
-        .args(["signin", "eve", "--password-stdin"])
-        .write_stdin("correct horse battery\n")
-        .output()
-        .expect("runs");
-    assert_exit(&out, 3);
-    assert!(stderr(&out).contains("the user id or password is wrong"), "{}", stderr(&out));
+    let wrong = db.run_with_stdin(&["signin", "eve", "--password-stdin"], "still wrong\n");
+    let right =
+        db.run_with_stdin(&["signin", "eve", "--password-stdin"], "correct horse battery\n");
+    assert_exit(&wrong, 3);
+    assert_exit(&right, 3);
+    assert_eq!(stderr(&wrong), stderr(&right), "no oracle for the password while locked");
+    assert!(stderr(&right).contains("locked until"));
+    let audit = db.json(&["audit", "--user", "eve", "--action", "signin", "--limit", "2"]);
+    assert_eq!(audit[0]["detail"], "right password", "the audit log still tells them apart");
+    assert_eq!(audit[1]["detail"], "wrong password");
+    assert_eq!(db.json(&["audit", "--action", "user.lock"])[0]["target"], "eve");
+}
+
+#[test]
+fn verify_refuses_a_disabled_user() {
+    let db = Db::new();
+    db.ok(&["user", "add", "eve"]);
     let secret = db.enroll("eve");
+    db.ok(&["user", "set", "eve", "--enabled", "off"]);
     let code = crate::support::oathtool(&secret, 1_800_000_000);
-    db.ok(&["user", "unlock", "eve"]);
     let out = db.at(1_800_000_000).args(["verify", "eve", &code]).output().expect("runs");
     assert_exit(&out, 3);
     assert!(stderr(&out).contains("disabled"), "{}", stderr(&out));
+    assert_eq!(db.json(&["mfa", "status", "eve"])[0]["mfa"], "pending");
 }
 
 #[test]

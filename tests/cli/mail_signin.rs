@@ -136,8 +136,15 @@ fn emailed_code_dies_at_its_fifth_wrong_try() {
         let (code, _, _) = step(&db, T0 + 10, &["--device", &device, "--code", "ZZZZZZ"]);
         assert_eq!(code, 3);
     }
-    let (code, _, _) = step(&db, T0 + 20, &["--device", &device, "--code", &right]);
-    assert_eq!(code, 3, "the code is void after five wrong tries");
+    let mails_before = server.messages().len();
+    let (code, doc, _) = step(&db, T0 + 20, &["--device", &device, "--code", &right]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        doc["status"], "email_code_sent",
+        "the void code signs nobody in; a new one is mailed"
+    );
+    assert_eq!(server.messages().len(), mails_before + 1);
+    assert_ne!(last_code(&server), right);
 }
 
 #[test]
@@ -271,4 +278,64 @@ fn a_notice_that_cannot_be_sent_is_a_warning() {
     assert!(stderr(&out).contains("warning: `ana` was not told by mail"), "{}", stderr(&out));
     let failed = db.json(&["audit", "--action", "notify"]);
     assert_eq!(failed[0]["outcome"], "failed");
+}
+
+#[test]
+fn a_silent_mail_server_does_not_hold_the_database() {
+    let (db, _server) = setup();
+    // Accepts connections and never greets, as a hung mail server does.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").expect("binds");
+    let port = silent.local_addr().expect("address").port();
+    let hold = std::thread::spawn(move || silent.accept().map(|(conn, _)| conn));
+    point_at(&db, &format!("smtp://127.0.0.1:{port}"), None);
+    let mut signin = db.process();
+    signin.args(["signin", "ana", "--password-stdin"]).stdin(std::process::Stdio::piped());
+    signin.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::piped());
+    let mut child = signin.spawn().expect("spawns");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(format!("{PASSWORD}\n").as_bytes())
+        .expect("writes");
+    let _conn = hold.join().expect("thread").expect("the sign-in connects");
+
+    // While the sign-in waits on the mail server, another command writes.
+    let config = format!("busy_timeout_seconds = 1\n[smtp]\nurl = \"smtp://127.0.0.1:{port}\"\nfrom = \"{SENDER}\"\n");
+    db.write_config(&config);
+    assert_exit(&db.run(&["user", "add", "bob"]), 0);
+
+    let out = child.wait_with_output().expect("ends");
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(db.json(&["device", "list", "ana"]), Value::Array(vec![]), "nothing half-made");
+    let failed = db.json(&["audit", "--user", "ana", "--action", "signin", "--limit", "1"]);
+    assert_eq!(failed[0]["outcome"], "failed");
+}
+
+#[test]
+fn passing_mfa_by_emergency_code_voids_the_mailed_code() {
+    let (db, server) = setup();
+    db.ok(&["policy", "set", "--method", "email", "--device-authorisation", "off"]);
+    let (_, doc, _) = step(&db, T0, &[]);
+    let device = token(&doc);
+    let mailed = last_code(&server);
+    let emergency =
+        db.json_at(T0, &["emergency-code", "ana"])["code"].as_str().expect("code").to_string();
+    let (code, doc, _) = step(&db, T0 + 5, &["--device", &device, "--code", &emergency]);
+    assert_eq!((code, doc["status"].as_str()), (0, Some("signed_in")));
+    let (_, doc, _) = step(&db, T0 + 10, &["--device", &device, "--code", &mailed]);
+    assert_ne!(doc["status"], "signed_in", "the mailed code died with the sign-in");
+}
+
+#[test]
+fn revoking_all_devices_sends_one_notice() {
+    let (db, server) = setup();
+    db.ok(&["policy", "set", "--device-authorisation", "off"]);
+    for _ in 0..3 {
+        step(&db, T0, &["--device-label", "Browser"]);
+    }
+    let before = server.messages().len();
+    db.ok(&["--yes", "device", "revoke", "--user", "ana", "--all"]);
+    assert_eq!(server.messages().len(), before + 1);
 }

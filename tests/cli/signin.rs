@@ -226,3 +226,44 @@ fn signin_without_terminal_or_password_stdin_is_a_usage_error() {
     assert_exit(&out, 2);
     assert!(stderr(&out).contains("--password-stdin"));
 }
+
+#[test]
+fn typos_at_sign_in_cost_no_try() {
+    let db = mfa_db();
+    let (_, first) = step(&db, T0, "ana", PASSWORD, &[]);
+    for typo in ["12345", "ABC DEF GH", "☃"] {
+        let (code, _) =
+            step(&db, T0, "ana", PASSWORD, &["--device", &token(&first), "--code", typo]);
+        assert_eq!(code, 2, "{typo}");
+    }
+    assert_eq!(db.json(&["mfa", "status", "ana"])[0]["failed_attempts"], 0);
+}
+
+#[test]
+fn odd_or_foreign_device_tokens_are_refused_and_counted() {
+    let db = mfa_db();
+    let (_, first) = step(&db, T0, "ana", PASSWORD, &[]);
+    let device = token(&first);
+    let (id, secret) = device.split_once('.').expect("id.secret");
+    for odd in [format!("0{id}.{secret}"), format!("+{id}.{secret}"), format!("{id}.x{secret}")] {
+        let (code, doc) = step(&db, T0, "ana", PASSWORD, &["--device", &odd]);
+        assert_eq!((code, doc["status"].as_str()), (3, Some("rejected")), "{odd}");
+    }
+    assert_eq!(db.json(&["mfa", "status", "ana"])[0]["failed_attempts"], 3);
+    let refused = db.json(&["audit", "--action", "signin.device", "--limit", "1"]);
+    assert_eq!(refused[0]["outcome"], "rejected");
+}
+
+#[test]
+fn every_step_and_user_change_is_in_the_audit_log() {
+    let db = mfa_db();
+    step(&db, T0, "ana", PASSWORD, &[]);
+    let last = db.json(&["audit", "--user", "ana", "--limit", "1"]);
+    assert_eq!(
+        (last[0]["action"].as_str(), last[0]["outcome"].as_str()),
+        (Some("signin"), Some("code_required"))
+    );
+    db.ok(&["user", "set", "ana", "--role", "auditor", "--enabled", "off"]);
+    let set = db.json(&["audit", "--action", "user.set", "--limit", "1"]);
+    assert_eq!(set[0]["detail"], "role=auditor, enabled=false");
+}
