@@ -211,12 +211,56 @@ pub fn write_private(path: &Path, contents: &[u8], pending: bool) -> Result<()> 
     Ok(())
 }
 
-/// Moves the pending key file into place (an atomic rename).
-pub fn promote_pending(path: &Path) -> Result<()> {
-    fs::rename(pending_path(path), path).map_err(|err| {
-        Error::failed(format!("cannot move the new key file into place at {}", path.display()))
+/// Moves the pending key file, holding the key `expected_id`, into place (an
+/// atomic rename). Done already by another process counts as done.
+pub fn promote_pending(path: &Path, expected_id: &str) -> Result<()> {
+    match fs::rename(pending_path(path), path) {
+        Ok(()) => Ok(()),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => match Key::load(path) {
+            Ok(key) if key.id() == expected_id => Ok(()),
+            _ => Err(promote_error(path, err)),
+        },
+        Err(err) => Err(promote_error(path, err)),
+    }
+}
+
+fn promote_error(path: &Path, err: std::io::Error) -> Error {
+    Error::failed(format!("cannot move the new key file into place at {}", path.display()))
+        .cause(err)
+        .hint("run `mfactl key status`; the next command finishes an interrupted rotation")
+}
+
+/// An exclusive lock on the key file, held while a rotation runs so two
+/// rotations never interleave; released when dropped.
+pub struct RotationLock {
+    _file: fs::File,
+}
+
+/// Waits for and takes the rotation lock on `path`. A rotation replaces the
+/// file, so a lock won on a file that has since been replaced is retried on
+/// the new one.
+pub fn lock_for_rotation(path: &Path) -> Result<RotationLock> {
+    let fail = |err: std::io::Error| {
+        Error::failed(format!("cannot lock the key file {} for rotation", path.display()))
             .cause(err)
-    })
+    };
+    loop {
+        let file = fs::File::open(path).map_err(fail)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            use std::os::unix::io::AsRawFd;
+            // SAFETY: flock on a descriptor this function owns.
+            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } != 0 {
+                return Err(fail(std::io::Error::last_os_error()));
+            }
+            let locked = file.metadata().map_err(fail)?.ino();
+            if fs::metadata(path).map_err(fail)?.ino() != locked {
+                continue;
+            }
+        }
+        return Ok(RotationLock { _file: file });
+    }
 }
 
 /// Where a replacement key file is written before it takes the old one's place.

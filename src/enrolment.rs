@@ -180,27 +180,42 @@ impl Context {
         })
     }
 
-    /// The user ids a reset would touch, checked to exist.
+    /// The user ids a reset would touch, checked to exist, each once.
     pub fn reset_targets(&self, target: &ResetTarget) -> Result<Vec<String>> {
-        self.store.read(|tx| match target {
-            ResetTarget::Users(ids) => {
-                ids.iter().map(|id| Ok(self.user(tx, id)?.user_id)).collect()
-            }
-            ResetTarget::Role(role) => {
-                Ok(tx.list_users(Some(role))?.into_iter().map(|u| u.user_id).collect())
-            }
-            ResetTarget::All => Ok(tx.list_users(None)?.into_iter().map(|u| u.user_id).collect()),
-        })
+        let users = self.store.read(|tx| self.resolve_targets(tx, target))?;
+        Ok(users.into_iter().map(|u| u.user_id).collect())
     }
 
-    /// Removes the authenticators and remembered-device skips of these users,
-    /// all in one transaction. `progress` is told each user done.
-    pub fn reset_mfa(&self, user_ids: &[String], progress: &mut dyn FnMut(usize)) -> Result<()> {
+    fn resolve_targets(&self, tx: &Tx, target: &ResetTarget) -> Result<Vec<UserRow>> {
+        let users = match target {
+            ResetTarget::Users(ids) => {
+                ids.iter().map(|id| self.user(tx, id)).collect::<Result<_>>()?
+            }
+            ResetTarget::Role(role) => tx.list_users(Some(role))?,
+            ResetTarget::All => tx.list_users(None)?,
+        };
+        let mut unique: Vec<UserRow> = Vec::new();
+        for user in users {
+            if unique.iter().all(|u| u.id != user.id) {
+                unique.push(user);
+            }
+        }
+        Ok(unique)
+    }
+
+    /// Removes the authenticators and remembered-device skips of the target
+    /// users, chosen and reset in one transaction. `progress` is told each
+    /// user done. Returns the user ids reset.
+    pub fn reset_mfa(
+        &self,
+        target: &ResetTarget,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<Vec<String>> {
         self.write(|tx| {
             // A wrong key file is refused here too, though a reset only deletes.
             self.key(tx)?;
-            for user_id in user_ids {
-                let user = self.user(tx, user_id)?;
+            let users = self.resolve_targets(tx, target)?;
+            for user in &users {
                 let had = tx.delete_authenticator(user.id)?;
                 let forgotten = tx.forget_devices(user.id)?;
                 let detail = format!(
@@ -209,11 +224,11 @@ impl Context {
                 );
                 self.audit(tx, "mfa.reset", Some(&user.user_id), "ok", Some(&detail))?;
                 if had {
-                    self.queue_notice(&user, NoticeKind::MfaReset);
+                    self.queue_notice(user, NoticeKind::MfaReset);
                 }
                 progress(1);
             }
-            Ok(())
+            Ok(users.into_iter().map(|u| u.user_id).collect())
         })
     }
 }

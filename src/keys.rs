@@ -42,7 +42,7 @@ pub(crate) fn load_checked(tx: &Tx, path: &Path) -> Result<Key> {
     if pending.exists() {
         let new_key = Key::load(&pending)?;
         if expected.as_deref() == Some(new_key.id()) {
-            crypto::promote_pending(path)?;
+            crypto::promote_pending(path, new_key.id())?;
             return Ok(new_key);
         }
     }
@@ -118,6 +118,9 @@ impl Context {
     #[doc(hidden)]
     pub fn rotate_key_crashing(&self, crash: Option<CrashPoint>) -> Result<String> {
         let path = self.settings.key_file.clone();
+        // Two rotations at once would each write the pending file; the lock
+        // makes the second wait until the first has moved its key into place.
+        let _lock = crypto::lock_for_rotation(&path)?;
         self.store.read(|tx| self.key(tx).map(drop))?;
         let new_key = Key::create_pending_file(&path)?;
         if crash == Some(CrashPoint::BeforeCommit) {
@@ -134,7 +137,7 @@ impl Context {
         if crash == Some(CrashPoint::AfterCommit) {
             return Ok(id);
         }
-        crypto::promote_pending(&path)?;
+        crypto::promote_pending(&path, &id)?;
         self.set_key(new_key);
         Ok(id)
     }

@@ -83,11 +83,15 @@ impl Output {
     }
 }
 
-/// Escapes control characters, so text that came from input (a user id with a
-/// newline or an escape sequence) cannot fake a line or repaint the terminal.
+/// Escapes control and invisible formatting characters, so text that came from
+/// input (a user id with a newline, an escape sequence or a right-to-left
+/// override) cannot fake a line, repaint the terminal or disguise itself.
 pub fn one_line(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
+        .map(|c| match c.is_control() || mfactl::validate::is_invisible_format(c) {
+            true => c.escape_default().to_string(),
+            false => c.to_string(),
+        })
         .collect()
 }
 

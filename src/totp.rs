@@ -58,8 +58,10 @@ pub fn decode_secret(text: &str) -> Result<Zeroizing<Vec<u8>>> {
         .collect();
     let bytes = totp_rs::Secret::Encoded(cleaned).to_bytes().ok().map(Zeroizing::new);
     match bytes {
-        Some(bytes) if bytes.len() >= 16 => Ok(bytes),
-        _ => Err(Error::usage("the secret is not base32 of at least 128 bits").hint(
+        Some(bytes) if (16..=64).contains(&bytes.len()) && bytes.iter().any(|b| *b != 0) => {
+            Ok(bytes)
+        }
+        _ => Err(Error::usage("the secret is not base32 of 128 to 512 bits, not all zero").hint(
             "give the secret as the authenticator app shows it, e.g. 32 letters A-Z and 2-7",
         )),
     }

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 
 /// Invisible characters that change how text looks without showing: zero-width
 /// spaces and joiners, bidirectional marks and overrides, the BOM.
-fn is_invisible_format(c: char) -> bool {
+pub fn is_invisible_format(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
 }
 

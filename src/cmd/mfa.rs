@@ -29,17 +29,24 @@ fn enroll(env: &Env, args: EnrollArgs) -> Result<()> {
         true => Some(zeroize::Zeroizing::new(prompt::line_from_stdin("the secret")?)),
         false => None,
     };
+    let written = std::cell::RefCell::new(Vec::new());
     let write_files = |enrolment: &Enrolment| {
         if let Some(path) = &args.png {
             qr::write_png(&enrolment.otpauth_uri, path)?;
+            written.borrow_mut().push(path.clone());
         }
         if let Some(path) = &args.svg {
             qr::write_svg(&enrolment.otpauth_uri, path)?;
+            written.borrow_mut().push(path.clone());
         }
         Ok(())
     };
-    let enrolment =
-        env.open()?.enroll_then(&args.user, secret.as_deref().map(|s| s.as_str()), write_files)?;
+    let given = secret.as_deref().map(|s| s.as_str());
+    let enrolled = env.open()?.enroll_then(&args.user, given, write_files);
+    let enrolment = enrolled.inspect_err(|_| {
+        // The enrolment was not stored: a QR file of its secret must not stay.
+        written.borrow().iter().for_each(|path| drop(std::fs::remove_file(path)));
+    })?;
     if env.out.json {
         return Ok(env.out.json(&enrolment)?);
     }
@@ -62,7 +69,7 @@ fn reset(env: &Env, args: ResetArgs) -> Result<()> {
     prompt::confirm(&question, env.yes)?;
     let bar = progress::bar("resetting MFA");
     bar.set_length(users.len() as u64);
-    ctx.reset_mfa(&users, &mut |n| bar.inc(n as u64))?;
+    let users = ctx.reset_mfa(&target, &mut |n| bar.inc(n as u64))?;
     bar.finish_and_clear();
     let note = format!(
         "reset MFA for {}; they enrol afresh at their next sign-in",
@@ -96,7 +103,8 @@ pub fn verify(env: &Env, user: &str, code: &str) -> Result<()> {
         }
         Verdict::Rejected(err) => {
             if env.out.json {
-                env.out.json(&json!({ "accepted": false, "reason": err.message }))?;
+                // A closed stdout must not turn the refusal into exit 0.
+                let _ = env.out.json(&json!({ "accepted": false, "reason": err.message }));
             }
             Err(err.into())
         }

@@ -96,7 +96,8 @@ fn print_completions(shell: clap_complete::Shell) -> Result<()> {
 /// then the platform default.
 fn settings(cli: &Cli) -> mfactl::Result<Settings> {
     let file = config::load_config(cli.config.as_deref())?;
-    let base = cli.config.as_deref().and_then(Path::parent).map(Path::to_path_buf);
+    let config_path = cli.config.clone().or_else(config::default_config_path);
+    let base = config_path.as_deref().and_then(Path::parent).map(Path::to_path_buf);
     let relative = |p: PathBuf| match &base {
         Some(dir) if p.is_relative() => dir.join(p),
         _ => p,
@@ -110,6 +111,7 @@ fn settings(cli: &Cli) -> mfactl::Result<Settings> {
         .or(file.key_file.clone().map(relative))
         .unwrap_or_else(|| config::default_key_file(&db));
     let mut smtp = file.smtp.clone();
+    smtp.ca_file = smtp.ca_file.map(relative);
     if let Ok(url) = std::env::var("MFACTL_SMTP_URL") {
         smtp.url = Some(url);
     }

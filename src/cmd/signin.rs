@@ -40,7 +40,8 @@ fn scripted(env: &Env, mut request: SigninRequest) -> Result<()> {
         SigninOutcome::Step(step) => Ok(env.out.show(&step, output::signin_step)?),
         SigninOutcome::Rejected(err) => {
             if env.out.json {
-                env.out.json(&json!({ "status": "rejected", "reason": err.message }))?;
+                // A closed stdout must not turn the refusal into exit 0.
+                let _ = env.out.json(&json!({ "status": "rejected", "reason": err.message }));
             }
             Err(err.into())
         }

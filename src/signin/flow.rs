@@ -35,6 +35,8 @@ pub(super) struct Outgoing {
     pub(super) mail: Mail,
     /// The kind of code it carries.
     pub(super) kind: CodeKind,
+    /// The code itself, so that only this code is voided if the mail fails.
+    pub(super) code: Zeroizing<String>,
     /// A device made by this call, to remove when the mail fails.
     pub(super) new_device: Option<i64>,
 }
@@ -73,7 +75,9 @@ impl Flow<'_> {
         subscriber: &Option<SubscriberRow>,
     ) -> Result<SigninOutcome> {
         let mut code = request.code.clone();
-        if self.policy.device_authorisation && !is_authorised(&device.row) {
+        // Machines sign in through bypassed subscribers and can type no code.
+        let bypassed = subscriber.as_ref().is_some_and(|s| s.bypass);
+        if self.policy.device_authorisation && !bypassed && !is_authorised(&device.row) {
             if let Some(outcome) = self.authorise_device(device, code.take())? {
                 return Ok(outcome);
             }
@@ -128,7 +132,11 @@ impl Flow<'_> {
         code: Option<String>,
     ) -> Result<Option<SigninOutcome>> {
         let pending = self.tx.code(self.user.id, CodeKind::Device)?;
-        let for_this = pending.as_ref().is_some_and(|c| c.device == Some(device.row.id));
+        // A code for another device, or one that has expired, is no answer:
+        // a new one is mailed instead.
+        let now = self.ctx.now();
+        let for_this =
+            pending.as_ref().is_some_and(|c| c.device == Some(device.row.id) && c.expires_at > now);
         let Some(code) = code.filter(|_| for_this) else {
             let sent_to = self.send_code(CodeKind::Device, device)?;
             let step = SigninStep::DeviceCodeSent { device_token: device.token.clone(), sent_to };
@@ -295,7 +303,8 @@ impl Flow<'_> {
         let mail =
             code_mail(self.user, &address, &self.policy.issuer, kind, &code, expires_at, minutes);
         let new_device = device.created.then_some(device.row.id);
-        *self.outbox.borrow_mut() = Some(Outgoing { mail, kind, new_device });
+        let code = Zeroizing::new(code);
+        *self.outbox.borrow_mut() = Some(Outgoing { mail, kind, code, new_device });
         Ok(mask_address(&address))
     }
 

@@ -109,9 +109,13 @@ impl SigninOutcome {
     }
 }
 
-/// The same answer for an unknown user, a disabled one and a wrong password.
+/// The same answer for an unknown user, a disabled or locked one and a wrong
+/// password.
 pub fn wrong_credentials() -> Error {
-    Error::rejected("the user id or password is wrong").hint("check both and try again")
+    Error::rejected("the user id or password is wrong, or the account is locked").hint(
+        "check both and try again; after repeated failures wait, or ask an administrator \
+         (`mfactl mfa status USER`, `mfactl user unlock USER`)",
+    )
 }
 
 /// What the password check found, before the write lock is taken.
@@ -183,20 +187,25 @@ impl Context {
     ) -> Result<Result<UserRow, Error>> {
         let current = tx.find_user(&request.user_id)?;
         let (Some(user), Some(before)) = (current, &checked.user) else {
-            // Whatever was typed is recorded, cut to the longest possible id.
-            let typed: String = request.user_id.chars().take(254).collect();
-            self.audit(tx, "signin", Some(&typed), "rejected", Some("unknown user"))?;
+            // The typed id is kept only when it could be an id: what does not
+            // look like one may be a password typed into the wrong field.
+            let typed =
+                crate::users::check_user_id(&request.user_id).ok().map(|_| &request.user_id);
+            self.audit(tx, "signin", typed.map(String::as_str), "rejected", Some("unknown user"))?;
             return Ok(Err(wrong_credentials()));
         };
         // A password changed since the check makes the check worthless.
         let same_hash = user.id == before.id && user.password_hash == before.password_hash;
-        let credentials_ok = checked.password_ok && same_hash && user.enabled;
-        if let Some(locked) = self.refuse_if_locked(&user) {
-            // The same answer whatever the password, so a lock is no oracle
-            // for guessing it; the audit log still tells the two apart.
+        let credentials_ok =
+            checked.password_ok && same_hash && user.enabled && user.password_hash.is_some();
+        if self.refuse_if_locked(&user).is_some() {
+            // The same answer as for a wrong password or an unknown user, right
+            // password or not: a lock is neither an oracle for the password nor
+            // a sign that the user id exists. The audit log tells them apart;
+            // `mfa status` and `verify` show the lock to administrators.
             let detail = if credentials_ok { "right password" } else { "wrong password" };
             self.audit(tx, "signin", Some(&user.user_id), "locked", Some(detail))?;
-            return Ok(Err(locked));
+            return Ok(Err(wrong_credentials()));
         }
         if !credentials_ok {
             let reason = if user.enabled { "wrong password" } else { "user disabled" };
@@ -233,7 +242,14 @@ impl Context {
     fn undo_unsent(&self, request: &SigninRequest, outgoing: &Outgoing, err: &Error) -> Result<()> {
         self.store.write(|tx| {
             let Some(user) = tx.find_user(&request.user_id)? else { return Ok(()) };
-            tx.delete_code(user.id, outgoing.kind)?;
+            // Only this call's code: a concurrent sign-in may have replaced it
+            // with one that did reach the user.
+            let owner = crate::keys::code_owner_for(user.id, outgoing.kind);
+            if let Some(row) = tx.code(user.id, outgoing.kind)? {
+                if self.key(tx)?.digest_matches(&owner, &row.digest, &outgoing.code)? {
+                    tx.delete_code(user.id, outgoing.kind)?;
+                }
+            }
             if let Some(device) = outgoing.new_device {
                 tx.delete_device(device)?;
             }

@@ -23,8 +23,14 @@ fn typed_control_characters_never_reach_a_table() {
         "no raw ESC in {}",
         String::from_utf8_lossy(&table.stdout)
     );
-    assert!(String::from_utf8_lossy(&table.stdout).contains("evil\\u{1b}"));
     assert!(!stderr(&out).contains('\u{1b}'));
+    // What cannot be a user id (it may be a password typed in the wrong
+    // field) is not kept; the attempt is.
+    let attempt = db.json(&["audit", "--action", "signin", "--limit", "1"]);
+    assert_eq!(
+        (attempt[0]["target"].is_null(), attempt[0]["detail"].as_str()),
+        (true, Some("unknown user"))
+    );
 }
 
 #[test]
@@ -84,7 +90,10 @@ fn a_lock_answers_the_same_whatever_the_password() {
     assert_exit(&wrong, 3);
     assert_exit(&right, 3);
     assert_eq!(stderr(&wrong), stderr(&right), "no oracle for the password while locked");
-    assert!(stderr(&right).contains("locked until"));
+    assert!(stderr(&right).contains("or the account is locked"));
+    let unknown = db.run_with_stdin(&["signin", "nobody", "--password-stdin"], "x\n");
+    assert_eq!(stderr(&unknown), stderr(&right), "nor a sign that the user exists");
+    assert!(db.json(&["mfa", "status", "eve"])[0]["locked_until"].is_string());
     let audit = db.json(&["audit", "--user", "eve", "--action", "signin", "--limit", "2"]);
     assert_eq!(audit[0]["detail"], "right password", "the audit log still tells them apart");
     assert_eq!(audit[1]["detail"], "wrong password");
@@ -191,4 +200,99 @@ fn concurrent_inits_make_one_key_and_all_succeed() {
         assert_eq!(out.status.code(), Some(0));
     }
     db.ok(&["key", "status"]);
+}
+
+#[test]
+fn concurrent_key_rotations_leave_a_working_key() {
+    let db = Db::new();
+    db.ok(&["user", "add", "ana"]);
+    let secret = db.enroll("ana");
+    for round in 0..3 {
+        let children: Vec<_> = (0..4)
+            .map(|_| {
+                let mut rotate = db.process();
+                rotate.args(["--yes", "key", "rotate"]).stdout(std::process::Stdio::null());
+                rotate.stderr(std::process::Stdio::null()).spawn().expect("spawns")
+            })
+            .collect();
+        for child in children {
+            assert_eq!(child.wait_with_output().expect("ends").status.code(), Some(0));
+        }
+        db.ok(&["key", "status"]);
+        let now = 1_800_000_000 + round * 60;
+        let out =
+            db.at(now).args(["verify", "ana", &crate::support::oathtool(&secret, now)]).output();
+        assert_exit(&out.expect("runs"), 0);
+    }
+}
+
+#[test]
+fn a_rejection_stays_exit_3_when_stdout_is_closed() {
+    let db = Db::new();
+    db.ok(&["user", "add", "ana"]);
+    db.enroll("ana");
+    let mut child = db
+        .process()
+        .args(["--json", "verify", "ana", "000000"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawns");
+    drop(child.stdout.take());
+    assert_eq!(child.wait().expect("ends").code(), Some(3));
+}
+
+#[test]
+fn given_secrets_must_be_128_to_512_random_bits() {
+    let db = Db::new();
+    db.ok(&["user", "add", "ana"]);
+    for secret in ["A".repeat(32), "G".repeat(120), "GEZDGNBV".to_string()] {
+        let out =
+            db.run_with_stdin(&["mfa", "enroll", "ana", "--secret-stdin"], &format!("{secret}\n"));
+        assert_exit(&out, 2);
+    }
+    assert_eq!(db.json(&["mfa", "status", "ana"])[0]["mfa"], "none");
+}
+
+#[test]
+fn relative_paths_in_the_default_config_file_are_beside_it() {
+    let db = Db::uninitialised();
+    let xdg = db.dir().join("xdg");
+    std::fs::create_dir_all(xdg.join("mfactl")).expect("config dir");
+    std::fs::write(xdg.join("mfactl/config.toml"), "db = \"rel.db\"\n").expect("config");
+    let elsewhere = db.dir().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).expect("cwd");
+    let out = db
+        .process()
+        .env_remove("MFACTL_CONFIG")
+        .env_remove("MFACTL_DB")
+        .env("XDG_CONFIG_HOME", &xdg)
+        .env("HOME", db.dir())
+        .current_dir(&elsewhere)
+        .arg("init")
+        .output()
+        .expect("runs");
+    assert_exit(&out, 0);
+    assert!(xdg.join("mfactl/rel.db").exists());
+    assert!(xdg.join("mfactl/rel.db.key").exists());
+    assert!(!elsewhere.join("rel.db").exists());
+}
+
+#[test]
+fn a_failed_enrolment_leaves_no_qr_file_behind() {
+    let db = Db::new();
+    db.ok(&["user", "add", "ana"]);
+    let png = db.dir().join("q.png");
+    let png = png.to_str().expect("path");
+    let out = db.run(&["mfa", "enroll", "ana", "--png", png, "--svg", "/nonexistent-dir/q.svg"]);
+    assert_exit(&out, 1);
+    assert!(!std::path::Path::new(png).exists(), "the secret's QR file is removed");
+}
+
+#[test]
+fn a_user_named_twice_is_reset_once() {
+    let db = Db::new();
+    db.ok(&["user", "add", "ana"]);
+    let reset = db.json(&["--yes", "mfa", "reset", "ana", "ana", "ANA"]);
+    assert_eq!(reset["reset"], serde_json::json!(["ana"]));
 }

@@ -339,3 +339,36 @@ fn revoking_all_devices_sends_one_notice() {
     db.ok(&["--yes", "device", "revoke", "--user", "ana", "--all"]);
     assert_eq!(server.messages().len(), before + 1);
 }
+
+#[test]
+fn an_expired_device_code_gets_a_new_one_instead_of_a_failure() {
+    let (db, server) = setup();
+    let (_, doc, _) = step(&db, T0, &[]);
+    let device = token(&doc);
+    let stale = last_code(&server);
+    let later = T0 + 6 * 60;
+    let (code, doc, _) = step(&db, later, &["--device", &device, "--code", &stale]);
+    assert_eq!((code, doc["status"].as_str()), (0, Some("device_code_sent")), "{doc}");
+    assert_eq!(db.json_at(later, &["mfa", "status", "ana"])[0]["failed_attempts"], 0);
+}
+
+#[test]
+fn a_bypassed_subscriber_needs_no_device_authorisation() {
+    let (db, _server) = setup();
+    let add = ["user", "add", "robot", "--role", "api-service", "--password-stdin"];
+    assert_exit(&db.run_with_stdin(&add, &format!("{PASSWORD}\n")), 0);
+    db.ok(&["subscriber", "add", "batch"]);
+    db.ok(&["subscriber", "bypass", "batch", "on"]);
+    let out = db
+        .at(T0)
+        .args(["--json", "signin", "robot", "--password-stdin", "--subscriber", "batch"])
+        .write_stdin(format!("{PASSWORD}\n"))
+        .output()
+        .expect("runs");
+    assert_exit(&out, 0);
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(
+        (doc["status"].as_str(), doc["mfa"].as_str()),
+        (Some("signed_in"), Some("bypassed"))
+    );
+}

@@ -216,7 +216,9 @@ fn wrong_codes_at_sign_in_count_towards_the_lock() {
         .output()
         .expect("runs");
     assert_exit(&out, 3);
-    assert!(stderr(&out).contains("locked until"), "{}", stderr(&out));
+    let status = db.json_at(T0, &["mfa", "status", "ana"]);
+    assert_eq!(status[0]["locked_until"], "2026-12-04T09:15:00Z");
+    assert_exit(&db.at(T0).args(["verify", "ana", &right]).output().expect("runs"), 3);
 }
 
 #[test]
