@@ -32,13 +32,6 @@ pub struct Key {
 }
 
 impl Key {
-    /// Makes a new random key.
-    pub fn generate() -> Key {
-        let mut bytes = Zeroizing::new([0u8; 32]);
-        rand::rng().fill_bytes(bytes.as_mut());
-        Key::from_bytes(&bytes)
-    }
-
     fn from_bytes(master: &[u8; 32]) -> Key {
         let enc = derive(master, b"mfactl seal v1");
         let id = hex(&derive(master, b"mfactl key id v1")[..8]);
@@ -92,20 +85,20 @@ impl Key {
 
     /// Writes a new key file readable by the owner only; refuses to overwrite.
     pub fn create_file(path: &Path) -> Result<Key> {
-        let mut bytes = Zeroizing::new([0u8; 32]);
-        rand::rng().fill_bytes(bytes.as_mut());
-        let text = Zeroizing::new(format!("{KEY_FILE_TAG} {}\n", B64.encode(bytes.as_ref())));
-        write_private(path, text.as_bytes(), false)?;
-        Ok(Key::from_bytes(&bytes))
+        Key::write_new(path, false)
     }
 
     /// Writes a fresh key to the pending file beside `path` (see
     /// [`pending_path`]); [`promote_pending`] later moves it into place.
     pub fn create_pending_file(path: &Path) -> Result<Key> {
+        Key::write_new(path, true)
+    }
+
+    fn write_new(path: &Path, pending: bool) -> Result<Key> {
         let mut bytes = Zeroizing::new([0u8; 32]);
         rand::rng().fill_bytes(bytes.as_mut());
         let text = Zeroizing::new(format!("{KEY_FILE_TAG} {}\n", B64.encode(bytes.as_ref())));
-        write_private(path, text.as_bytes(), true)?;
+        write_private(path, text.as_bytes(), pending)?;
         Ok(Key::from_bytes(&bytes))
     }
 
