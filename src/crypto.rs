@@ -32,10 +32,10 @@ pub struct Key {
 }
 
 impl Key {
-    fn from_bytes(master: &[u8; 32]) -> Key {
-        let enc = derive(master, b"mfactl seal v1");
-        let id = hex(&derive(master, b"mfactl key id v1")[..8]);
-        Key { cipher: XChaCha20Poly1305::new((&*enc).into()), id }
+    fn from_bytes(master: &[u8; 32]) -> Result<Key> {
+        let enc = derive(master, b"mfactl seal v1")?;
+        let id = hex(&derive(master, b"mfactl key id v1")?[..8]);
+        Ok(Key { cipher: XChaCha20Poly1305::new((&*enc).into()), id })
     }
 
     /// The key's public identifier, stored beside the data it protects.
@@ -99,7 +99,7 @@ impl Key {
         rand::rng().fill_bytes(bytes.as_mut());
         let text = Zeroizing::new(format!("{KEY_FILE_TAG} {}\n", B64.encode(bytes.as_ref())));
         write_private(path, text.as_bytes(), pending)?;
-        Ok(Key::from_bytes(&bytes))
+        Key::from_bytes(&bytes)
     }
 
     /// Reads the key file; every failure names the file.
@@ -117,7 +117,7 @@ impl Key {
         let encoded = text.trim().strip_prefix(KEY_FILE_TAG).ok_or_else(bad)?.trim();
         let raw = Zeroizing::new(B64.decode(encoded).map_err(|_| bad())?);
         let bytes: &[u8; 32] = raw.as_slice().try_into().map_err(|_| bad())?;
-        Ok(Key::from_bytes(bytes))
+        Key::from_bytes(bytes)
     }
 }
 
@@ -271,10 +271,12 @@ fn private_options() -> fs::OpenOptions {
     options
 }
 
-fn derive(master: &[u8; 32], label: &[u8]) -> Zeroizing<[u8; 32]> {
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(master).expect("HMAC takes any key length");
+/// A subkey: HMAC-SHA-256 of `label` under the master key.
+fn derive(master: &[u8; 32], label: &[u8]) -> Result<Zeroizing<[u8; 32]>> {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(master)
+        .map_err(|_| Error::failed("a key could not be derived from the key file"))?;
     mac.update(label);
-    Zeroizing::new(mac.finalize().into_bytes().into())
+    Ok(Zeroizing::new(mac.finalize().into_bytes().into()))
 }
 
 fn hex(bytes: &[u8]) -> String {
